@@ -1,0 +1,35 @@
+# Two commands on a fresh machine: `make demo` and `make test`. Each does the whole set-up.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test setup browser lint bench clean
+
+demo: setup
+	$(BIN)/toolkit demo
+
+test: setup
+	$(BIN)/ruff check toolkit tests bench
+	$(BIN)/python -m pytest
+
+setup: $(STAMP) browser
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	touch $(STAMP)
+
+browser: $(STAMP)
+	@bash scripts/ensure-browser.sh $(BIN)/toolkit
+
+lint: setup
+	$(BIN)/ruff check toolkit tests bench
+	$(BIN)/ruff format --check toolkit tests bench
+
+bench: setup
+	$(BIN)/python bench/extraction.py
+
+clean:
+	rm -rf $(VENV) runs .pytest_cache

@@ -1,0 +1,106 @@
+"""Shared fixtures: the demo site and a fault server on 127.0.0.1, and pytest-playwright's browser.
+
+One decision for the whole suite on sync Playwright fixtures vs asyncio: toolkit code is async
+inside, and its sync entry point (`toolkit.scrape`) runs the event loop in a worker thread when
+the calling thread already has one (as pytest-playwright's sync fixtures do). Tests therefore
+call the sync API or the CLI and never run an event loop of their own.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from toolkit.browser import QUIET_ARGS, find_browser
+from toolkit.demo.server import DemoSite
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+@pytest.fixture(scope="session")
+def demo_site() -> Iterator[DemoSite]:
+    with DemoSite() as site:
+        yield site
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
+    """pytest-playwright launches the same Chromium the toolkit would."""
+    with sync_playwright() as playwright:
+        choice = find_browser(playwright.chromium.executable_path)
+    args = {**browser_type_launch_args, "args": QUIET_ARGS}
+    if choice.path:
+        args["executable_path"] = choice.path
+    return args
+
+
+class FaultHandler(BaseHTTPRequestHandler):
+    """Pages that go wrong in the ways real servers do."""
+
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        if self.path == "/slow":
+            time.sleep(30)
+            return self._send(200, "<p>too late</p>")
+        if self.path == "/missing":
+            return self._send(404, "<h1>Not found</h1>")
+        if self.path == "/broken":
+            return self._send(500, "<h1>Server error</h1>")
+        if self.path == "/empty":
+            return self._send(200, "<!DOCTYPE html><html><head><title>Empty</title></head><body></body></html>")
+        if self.path == "/loop":
+            self.send_response(302)
+            self.send_header("Location", "/loop")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return None
+        if self.path == "/file.pdf":
+            return self._send(200, "%PDF-1.4 not really", "application/pdf")
+        return self._send(404, "")
+
+    def _send(self, status: int, body: str, kind: str = "text/html; charset=utf-8") -> None:
+        data = body.encode()
+        self.send_response(status)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+
+@pytest.fixture(scope="session")
+def fault_server() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), FaultHandler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def run_cli(*args: str, cwd: Path, env: dict[str, str] | None = None, stdin: str | None = None,
+            timeout: float = 180) -> subprocess.CompletedProcess[str]:  # fmt: skip
+    """Run `toolkit ARGS...` as a user would, in its own process."""
+    return subprocess.run(
+        [sys.executable, "-m", "toolkit", *args],
+        cwd=cwd,
+        env={**os.environ, **(env or {})},
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )

@@ -1,0 +1,39 @@
+from toolkit.extract.boilerplate import clean, strip_dateline
+
+
+def test_in_body_boilerplate_is_dropped() -> None:
+    paragraphs = [
+        "KOMPAS.com - Harga beras naik lagi pekan ini.",
+        "Baca juga: Harga Cabai Turun di Pasar Induk",
+        "ADVERTISEMENT",
+        "SCROLL TO CONTINUE WITH CONTENT",
+        "Pedagang mengeluhkan pasokan yang tersendat.",
+        "[Gambas:Video 20detik]",
+        "Cek Berita dan Artikel yang lain di Google News dan WA Channel",
+        "Penulis : Rendi Mahendra",
+        "Pemerintah berjanji menambah operasi pasar. (agt)",
+    ]
+    assert clean(paragraphs) == [
+        "Harga beras naik lagi pekan ini.",
+        "Pedagang mengeluhkan pasokan yang tersendat.",
+        "Pemerintah berjanji menambah operasi pasar.",
+    ]
+
+
+def test_datelines() -> None:
+    assert strip_dateline("Jakarta, CNN Indonesia -- Presiden melantik menteri.") == "Presiden melantik menteri."
+    assert strip_dateline("Liputan6.com, Jakarta - Rupiah menguat.") == "Rupiah menguat."
+    assert strip_dateline("REPUBLIKA.CO.ID, JAKARTA -- Hujan deras.") == "Hujan deras."
+    assert strip_dateline("Bisnis.com, JAKARTA — Ekspor naik.") == "Ekspor naik."
+    # An ordinary sentence with a dash is not a dateline.
+    assert strip_dateline("Harga naik - kata pedagang - sejak Senin.") == "Harga naik - kata pedagang - sejak Senin."
+
+
+def test_article_sentences_that_mention_the_phrases_stay() -> None:
+    text = "Ia meminta warga membaca juga aturan baru sebelum mendaftar, kata Editor senior itu."
+    assert clean([text]) == [text]
+
+
+def test_profile_phrases() -> None:
+    assert clean(["Nyaman tanpa iklan. Langganan BisnisPro", "Isi."], drop_phrases=("Member of",)) == ["Isi."]
+    assert clean(["Member of Bisnis Group", "Isi."], drop_phrases=("Member of",)) == ["Isi."]

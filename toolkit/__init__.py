@@ -1,0 +1,35 @@
+"""toolkit: scrape news articles through a real browser.
+
+    >>> import toolkit
+    >>> result = toolkit.scrape(["https://ekonomi.bisnis.com/read/..."])
+    >>> result.records[0].text
+
+The public surface is small: `scrape` (sync) and `scrape_async`, the option and record types, the
+errors, and `extract_html` for HTML you already have. Everything else is an implementation module.
+"""
+
+from toolkit.errors import BrowserNotFound, PageError, ToolkitError, UsageError
+from toolkit.extract import extract_html
+from toolkit.record import Article, Image, Record
+from toolkit.run import Listener, RunResult, ScrapeOptions
+from toolkit.run import run as scrape_async
+from toolkit.run import run_sync as scrape
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "BrowserNotFound",
+    "Image",
+    "Listener",
+    "PageError",
+    "Record",
+    "RunResult",
+    "ScrapeOptions",
+    "ToolkitError",
+    "UsageError",
+    "__version__",
+    "extract_html",
+    "scrape",
+    "scrape_async",
+]

@@ -1,0 +1,120 @@
+"""Finding and launching Chromium, and making browser contexts for pages.
+
+Search order (DESIGN.md): $TOOLKIT_BROWSER; the Chromium that `playwright install chromium` put in
+place; Debian's chromium-headless-shell; `chromium` on PATH. One browser per run; each worker owns
+a context that it recycles after a number of pages, so memory stays flat over long runs.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import psutil
+from playwright.async_api import Browser, BrowserContext, Playwright, Route
+
+from toolkit.errors import BrowserNotFound
+
+DEBIAN_HEADLESS_SHELL = Path("/usr/lib/chromium/chromium-headless-shell")
+# Keep Chromium from calling home: this machine (and many CI runners) reach no Google host.
+QUIET_ARGS = [
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--disable-default-apps", "--no-first-run", "--disable-domain-reliability", "--metrics-recording-only",
+    "--disable-features=OptimizationHints,MediaRouter,Translate",
+]  # fmt: skip
+BLOCKED_RESOURCES = frozenset({"image", "media", "font"})
+HOW_TO_GET_ONE = (
+    "No Chromium found. Get one with `python -m playwright install chromium`, or on Debian/Ubuntu "
+    "`sudo apt-get install chromium-headless-shell`, or point TOOLKIT_BROWSER at a Chromium binary."
+)
+
+
+@dataclass(frozen=True)
+class BrowserChoice:
+    path: str | None
+    """None means: let Playwright launch the Chromium it installed."""
+    origin: str
+
+
+def find_browser(playwright_chromium_path: str | None = None) -> BrowserChoice:
+    """The Chromium to launch, in DESIGN.md's order; BrowserNotFound if there is none."""
+    explicit = os.environ.get("TOOLKIT_BROWSER")
+    if explicit:
+        if Path(explicit).is_file() and os.access(explicit, os.X_OK):
+            return BrowserChoice(explicit, "TOOLKIT_BROWSER")
+        raise BrowserNotFound(f"TOOLKIT_BROWSER={explicit} is not an executable file. {HOW_TO_GET_ONE}")
+    if playwright_chromium_path and Path(playwright_chromium_path).is_file():
+        return BrowserChoice(None, "playwright")
+    if DEBIAN_HEADLESS_SHELL.is_file():
+        return BrowserChoice(str(DEBIAN_HEADLESS_SHELL), "chromium-headless-shell")
+    for name in ("chromium", "chromium-browser"):
+        found = shutil.which(name)
+        if found:
+            return BrowserChoice(found, name)
+    raise BrowserNotFound(HOW_TO_GET_ONE)
+
+
+def proxy_settings(proxy: str | None) -> dict[str, str] | None:
+    """Playwright's proxy setting from a URL such as http://user:pass@host:3128."""
+    if not proxy:
+        return None
+    parts = urlsplit(proxy if "://" in proxy else f"http://{proxy}")
+    server = f"{parts.scheme}://{parts.hostname}" + (f":{parts.port}" if parts.port else "")
+    settings = {"server": server}
+    if parts.username:
+        settings["username"] = unquote(parts.username)
+        settings["password"] = unquote(parts.password or "")
+    return settings
+
+
+async def launch(playwright: Playwright, proxy: str | None = None) -> Browser:
+    """Launch the chosen Chromium headless; BrowserNotFound with a way out if that fails."""
+    choice = find_browser(playwright.chromium.executable_path)
+    try:
+        return await playwright.chromium.launch(
+            executable_path=choice.path, headless=True, args=QUIET_ARGS, proxy=proxy_settings(proxy)
+        )
+    except Exception as exc:
+        first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise BrowserNotFound(f"Chromium ({choice.origin}) failed to start: {first_line}. {HOW_TO_GET_ONE}") from exc
+
+
+async def new_context(browser: Browser, session: str | None = None, block_resources: bool = True) -> BrowserContext:
+    """A fresh context: a reader's viewport, a session's cookies, heavy resources blocked."""
+    context = await browser.new_context(
+        viewport={"width": 1280, "height": 900},
+        locale="id-ID",
+        storage_state=session,
+        service_workers="block",
+        java_script_enabled=True,
+    )
+    if block_resources:
+        await context.route("**/*", _block_heavy)
+    return context
+
+
+async def _block_heavy(route: Route) -> None:
+    if route.request.resource_type in BLOCKED_RESOURCES:
+        await route.abort("blockedbyclient")
+    else:
+        await route.fallback()
+
+
+def browser_memory() -> int:
+    """Memory (bytes) of every Chromium process this Python process started: proportional set size
+    where the system reports it, so pages shared between Chromium's processes count once."""
+    total = 0
+    try:
+        for child in psutil.Process().children(recursive=True):
+            try:
+                if "chrom" in child.name().lower() or "headless" in child.name().lower():
+                    info = child.memory_full_info()
+                    total += getattr(info, "pss", info.rss)
+            except psutil.Error:
+                continue
+    except psutil.Error:
+        return 0
+    return total

@@ -1,0 +1,167 @@
+"""The `toolkit` command: a thin Typer layer over run, report and demo.
+
+Exit codes: 0 when every record is ok or skipped, 1 when any is an error, 2 for bad usage,
+130 when interrupted (every finished record is already on disk).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from toolkit.errors import BrowserNotFound, ToolkitError, UsageError
+from toolkit.inputs import read_url_file
+from toolkit.output import JsonlWriter, default_output
+from toolkit.record import Record
+from toolkit.report import RunReport, summary_table
+from toolkit.run import RunResult, ScrapeOptions, run_sync
+from toolkit.sites import PROFILES
+
+app = typer.Typer(
+    help="Scrape news articles through a real browser.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+# A pipe or a CI log gets a wide plain table instead of Rich's 80-column default.
+console = Console(highlight=False, width=None if sys.stdout.isatty() else int(os.environ.get("COLUMNS", 150)))
+errors = Console(stderr=True, highlight=False, soft_wrap=True)
+
+Concurrency = Annotated[int, typer.Option("--concurrency", "-c", min=1, max=64, help="Pages at once.")]
+Timeout = Annotated[float, typer.Option("--timeout", min=1.0, help="Seconds allowed per page.")]
+Output = Annotated[Path | None, typer.Option("--output", "-o", help="JSON Lines file (default: runs/DATE.jsonl).")]
+
+
+@app.command()
+def scrape(
+    urls: Annotated[list[str] | None, typer.Argument(help="Article URLs.", show_default=False)] = None,
+    input_file: Annotated[
+        str | None, typer.Option("--input", "-i", help="File of URLs, one a line; - for stdin.")
+    ] = None,
+    output: Output = None,
+    concurrency: Concurrency = 4,
+    timeout: Timeout = 30.0,
+    proxy: Annotated[str | None, typer.Option(help="Proxy for every request, e.g. http://user:pass@host:3128.")] = None,
+    session: Annotated[Path | None, typer.Option(help="Storage state file written by `toolkit login`.")] = None,
+) -> None:
+    """Scrape article URLs into JSON Lines, one record per input."""
+    targets = list(urls or [])
+    if input_file:
+        targets += read_url_file(input_file)
+    if not targets:
+        raise UsageError("no URLs: give them as arguments or with -i FILE")
+    if session is not None and not session.is_file():
+        raise UsageError(f"session file not found: {session}")
+    options = ScrapeOptions(concurrency=concurrency, timeout=timeout, proxy=proxy,
+                            session=str(session) if session else None)  # fmt: skip
+    raise typer.Exit(scrape_and_report(targets, options, output or default_output()))
+
+
+@app.command()
+def demo(
+    output: Output = None,
+    concurrency: Concurrency = 4,
+    serve: Annotated[bool, typer.Option("--serve", help="Only serve the demo site until Ctrl-C.")] = False,
+    port: Annotated[int, typer.Option(help="Port for the demo site (0: any free port).")] = 0,
+) -> None:
+    """Serve the bundled demo news site on 127.0.0.1 and scrape all of its articles."""
+    from toolkit.demo.server import DemoSite
+
+    with DemoSite(port) as site:
+        console.print(f"Demo site at [bold]{site.base_url}/[/] ({len(site.article_urls())} articles)")
+        if serve:
+            console.print("Serving until Ctrl-C.")
+            try:
+                threading.Event().wait()
+            except KeyboardInterrupt:
+                raise typer.Exit(0) from None
+        code = scrape_and_report(site.article_urls(), ScrapeOptions(concurrency=concurrency),
+                                 output or default_output())  # fmt: skip
+    raise typer.Exit(code)
+
+
+@app.command()
+def sites() -> None:
+    """List the site profiles."""
+    table = Table(title="Site profiles", title_justify="left")
+    for column in ("profile", "domains", "body", "pages", "paywall"):
+        table.add_column(column)
+    for profile in PROFILES:
+        table.add_row(
+            profile.name,
+            ", ".join(profile.domains),
+            profile.body,
+            f"{profile.pager} (?{profile.page_param}=N)" if profile.pager else "",
+            ", ".join(profile.paywall + profile.premium_hosts),
+        )
+    console.print(table)
+    console.print("Any other site: the generic extractor (JSON-LD, OpenGraph, meta, main text block).")
+
+
+@app.command()
+def browser() -> None:
+    """Show which Chromium the toolkit will launch (exit 1, with a way to get one, if none)."""
+    from playwright.sync_api import sync_playwright
+
+    from toolkit.browser import find_browser
+
+    with sync_playwright() as playwright:
+        choice = find_browser(playwright.chromium.executable_path)
+        console.print(f"{choice.origin}: {choice.path or playwright.chromium.executable_path}")
+
+
+def scrape_and_report(urls: list[str], options: ScrapeOptions, output: Path) -> int:
+    """Run, write records as they finish, draw progress and the summary; return the exit code."""
+    done: list[Record] = []
+    result = RunResult()
+    with JsonlWriter(output) as writer, RunReport(len(urls), console) as report:
+
+        def sink(record: Record) -> None:
+            writer.write(record)
+            done.append(record)
+
+        try:
+            result = run_sync(urls, options, report, sink)
+        except BrowserNotFound as exc:
+            report.__exit__()
+            errors.print(f"[red]error:[/] {exc}")
+        except KeyboardInterrupt:
+            result.interrupted = True
+    result.records = done
+    console.print(summary_table(done, result))
+    console.print(f"records: {output}")
+    if result.interrupted:
+        return 130
+    return 1 if any(r.status == "error" for r in done) or len(done) < len(urls) else 0
+
+
+def main() -> None:
+    """Entry point: one clear line instead of a traceback, and DESIGN.md's exit codes."""
+    try:
+        code = app(standalone_mode=False)  # click returns a typer.Exit's code instead of raising it
+    except typer.Exit as exc:
+        code = exc.exit_code
+    except UsageError as exc:
+        errors.print(f"[red]error:[/] {exc}")
+        sys.exit(2)
+    except ToolkitError as exc:
+        errors.print(f"[red]error:[/] {exc}")
+        sys.exit(1)
+    except (KeyboardInterrupt, typer.Abort):
+        sys.exit(130)
+    except typer.TyperException as exc:  # bad options and arguments: Typer's own usage message
+        exc.show()  # type: ignore[attr-defined]
+        sys.exit(getattr(exc, "exit_code", 2))
+    except Exception as exc:  # the last line of defence: a bug must still not print a traceback
+        if os.environ.get("TOOLKIT_DEBUG"):
+            raise
+        errors.print(f"[red]internal error:[/] {type(exc).__name__}: {exc} (TOOLKIT_DEBUG=1 shows more)")
+        sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)

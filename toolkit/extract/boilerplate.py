@@ -1,0 +1,58 @@
+"""Paragraph-level boilerplate: what news sites put inside the article body that is not the article.
+
+Element-level rules (a profile's `drop` selectors) run first; these catch what is left as plain
+paragraphs: "Baca juga" lines, ad markers, video embeds, credit lines, datelines, reporter initials.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# Whole paragraphs that are never the article.
+_NOT_ARTICLE = re.compile(
+    r"""^(?:
+        (?:baca|lihat|simak|tonton)\s+(?:juga|pula|selengkapnya|video)\b.{0,200}
+      | advertisement | iklan
+      | scroll\s+to\s+(?:resume|continue)\s+with\s+content
+      | \[gambas:[^\]]*\]
+      | cek\s+berita\s+dan\s+artikel\s+yang\s+lain\b.*
+      | nyaman\s+tanpa\s+iklan\b.*
+      | simak\s+.{0,120}whatsapp\s+channel.*
+      | (?:penulis|editor|reporter|pewarta|penyunting|fotografer)\s*:.{0,80}
+      | \*?\s*ringkasan\s+ini\s+dibantu\b.*
+      | halaman(?:\s+\d+)+ | halaman\s+selanjutnya
+      | (?:share|bagikan)(?:\s+(?:facebook|twitter|x|whatsapp|telegram|linkedin|email))*
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A dateline that opens the first paragraph: "KOMPAS.com -", "Jakarta, CNN Indonesia --",
+# "Bisnis.com, JAKARTA —", "Liputan6.com, Jakarta -", "REPUBLIKA.CO.ID, JAKARTA --".
+_DATELINE = re.compile(
+    r"""^\s*(?:
+        [A-Za-z0-9]+\.(?i:com|co\.id|co|id|net)(?:\s*,\s*[A-Za-z][A-Za-z .]{1,30}?)?
+      | [A-Z][A-Za-z .]{1,30}?,\s*(?:CNN\s+Indonesia|ANTARA|Kompas\.com)
+      | ANTARA(?:\s+News)?
+    )\s*[-–—]{1,2}\s+""",
+    re.VERBOSE,
+)
+# Reporter initials that close an article: "(agt)", "(ant/rep)".
+_INITIALS = re.compile(r"\s*\((?:[a-z]{2,5})(?:/[a-z]{2,5})*\)\s*$")
+
+
+def clean(paragraphs: Iterable[str], drop_phrases: Iterable[str] = (), dateline: str | None = None) -> list[str]:
+    """Drop boilerplate paragraphs, the opening dateline and closing initials."""
+    prefixes = tuple(p.lower() for p in drop_phrases)
+    kept = [p for p in paragraphs if not _NOT_ARTICLE.match(p) and not p.lower().startswith(prefixes)]
+    if kept:
+        kept[0] = strip_dateline(kept[0], dateline)
+        kept[-1] = _INITIALS.sub("", kept[-1])
+    return [p for p in kept if p.strip()]
+
+
+def strip_dateline(paragraph: str, pattern: str | None = None) -> str:
+    if pattern:
+        stripped = re.sub(pattern, "", paragraph, count=1)
+        if stripped != paragraph:
+            return stripped
+    return _DATELINE.sub("", paragraph, count=1)

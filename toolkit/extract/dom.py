@@ -1,0 +1,183 @@
+"""The rendered DOM as lxml sees it, and how elements become paragraphs.
+
+The browser marks what a reader cannot see (`data-tk-hidden`) and what floats over the page
+(`data-tk-fixed`) before it hands the HTML over (see `toolkit/js/mark.js`), so every decision
+here can use what only a browser knows while the work itself runs in fast lxml.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from lxml import html
+from lxml.etree import ParserError, _Element
+
+HIDDEN = "data-tk-hidden"
+FIXED = "data-tk-fixed"
+
+BLOCK_TAGS = frozenset(
+    (
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "aside",
+        "nav",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "blockquote",
+        "pre",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "figure",
+        "figcaption",
+        "form",
+        "fieldset",
+        "hr",
+        "address",
+        "details",
+        "summary",
+        "center",
+    )
+)
+NEVER_TEXT = frozenset(
+    (
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "iframe",
+        "svg",
+        "canvas",
+        "button",
+        "input",
+        "select",
+        "textarea",
+        "form",
+        "figure",
+        "figcaption",
+        "video",
+        "audio",
+        "object",
+        "embed",
+        "picture",
+        "img",
+        "map",
+        "head",
+    )
+)
+_SPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b\u2009\u202f]+")
+_BREAKS = re.compile(r"\s*\n\s*\n\s*")
+
+
+def parse(markup: str) -> _Element:
+    """Parse a whole document; never raises on odd markup."""
+    try:
+        return html.document_fromstring(markup or "<html></html>")
+    except (ParserError, ValueError):
+        return html.document_fromstring("<html></html>")
+
+
+def select(root: _Element, selector: str | None) -> list[_Element]:
+    """Elements matching a CSS selector; an invalid selector matches nothing."""
+    if not selector:
+        return []
+    try:
+        return root.cssselect(selector)
+    except Exception:  # cssselect raises several types for selectors it cannot translate
+        return []
+
+
+def first(root: _Element, selector: str | None) -> _Element | None:
+    found = select(root, selector)
+    return found[0] if found else None
+
+
+def is_hidden(element: _Element) -> bool:
+    """True when the element or one of its ancestors was not visible in the browser."""
+    return any(node.get(HIDDEN) is not None for node in element.iterancestors()) or element.get(HIDDEN) is not None
+
+
+def remove(elements: Iterable[_Element]) -> None:
+    """Remove elements but keep their tail text, which belongs to the parent."""
+    for element in list(elements):
+        parent = element.getparent()
+        if parent is None:
+            continue
+        tail = element.tail
+        if tail and tail.strip():
+            previous = element.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+        parent.remove(element)
+
+
+def remove_invisible(root: _Element, fixed_too: bool = True) -> None:
+    """Drop what the reader could not see, and (by default) bars and overlays fixed over the page."""
+    remove(root.xpath(f"//*[@{HIDDEN}]"))
+    if fixed_too:
+        remove(root.xpath(f"//*[@{FIXED}]"))
+
+
+def normalize(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def text_of(element: _Element | None) -> str:
+    """The visible text of an element on one line."""
+    if element is None:
+        return ""
+    return normalize(" ".join(element.itertext()))
+
+
+def paragraphs(element: _Element) -> list[str]:
+    """Split an element's text into paragraphs at block boundaries and double line breaks."""
+    chunks: list[str] = []
+    _walk(element, chunks)
+    out: list[str] = []
+    for chunk in "".join(chunks).split("\x00"):
+        for part in _BREAKS.split(chunk):
+            line = normalize(part.replace("\n", " "))
+            if line:
+                out.append(line)
+    return out
+
+
+def _walk(element: _Element, chunks: list[str]) -> None:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in NEVER_TEXT or (tag and element.get(HIDDEN) is not None):
+        return
+    block = tag in BLOCK_TAGS
+    if block:
+        chunks.append("\x00")
+    if tag == "br":
+        chunks.append("\n")
+    elif tag and element.text:
+        chunks.append(element.text)
+    for child in element:
+        _walk(child, chunks)
+        if child.tail:
+            chunks.append(child.tail)
+    if block:
+        chunks.append("\x00")

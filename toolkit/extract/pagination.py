@@ -1,0 +1,71 @@
+"""The other pages of a split article ("Halaman 1 2", rel=next, "Selanjutnya").
+
+Only pages of the same article count: same host and path, a numeric page parameter. Related-article
+links never qualify, so following pages cannot wander off to other stories.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+from lxml.etree import _Element
+
+from toolkit.extract.dom import select
+from toolkit.sites.base import SiteProfile
+
+MAX_PAGES = 20
+PAGE_PARAMS = ("page", "halaman", "hal", "p", "pg")
+_PAGER = re.compile(r"pag(e|er|ing|ination)|halaman|paging", re.IGNORECASE)
+
+
+def page_number(url: str, params: tuple[str, ...]) -> int | None:
+    """The page number a URL carries in one of `params`; 1 when it carries none."""
+    query = dict(parse_qsl(urlsplit(url).query))
+    for name in params:
+        if name in query:
+            return int(query[name]) if query[name].isdigit() else None
+    return 1
+
+
+def same_article(base: str, other: str, params: tuple[str, ...]) -> bool:
+    a, b = urlsplit(base), urlsplit(other)
+    if (a.hostname, a.path.rstrip("/")) != (b.hostname, b.path.rstrip("/")):
+        return False
+    strip = set(params)
+    rest_a = [(k, v) for k, v in parse_qsl(a.query) if k not in strip]
+    rest_b = [(k, v) for k, v in parse_qsl(b.query) if k not in strip]
+    return rest_a == rest_b and page_number(other, params) is not None
+
+
+def page_links(root: _Element, url: str, profile: SiteProfile | None) -> dict[int, str]:
+    """{page number: URL} for every page of this article the page links to, itself included."""
+    params = (profile.page_param, *PAGE_PARAMS) if profile else PAGE_PARAMS
+    anchors: list[_Element] = []
+    if profile and profile.pager:
+        for pager in select(root, profile.pager):
+            anchors.extend(pager.iter("a"))
+    anchors.extend(root.xpath("//a[@rel='next'] | //link[@rel='next'] | //a[@rel='prev'] | //link[@rel='prev']"))
+    for container in root.xpath("//*[@class or @id]"):
+        if _PAGER.search(f"{container.get('class', '')} {container.get('id', '')}"):
+            anchors.extend(container.iter("a"))
+    found: dict[int, str] = {}
+    current = page_number(url, params)
+    if current:
+        found[current] = url
+    for anchor in anchors:
+        href = anchor.get("href")
+        if not href or href.startswith(("#", "javascript:")):
+            continue
+        target = urljoin(url, href).split("#")[0]
+        if target != url and same_article(url, target, params):
+            number = page_number(target, params)
+            if number and number not in found and len(found) < MAX_PAGES:
+                found[number] = target
+    return found if len(found) > 1 else {}
+
+
+def without_page(url: str, params: tuple[str, ...] = PAGE_PARAMS) -> str:
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in params]
+    return urlunsplit(parts._replace(query=urlencode(query)))

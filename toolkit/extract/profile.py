@@ -1,0 +1,65 @@
+"""Applying a declarative site profile to a rendered page."""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin
+
+from lxml.etree import _Element
+
+from toolkit.extract import boilerplate
+from toolkit.extract.dates import parse_date
+from toolkit.extract.dom import first, is_hidden, paragraphs, remove, select, text_of
+from toolkit.extract.metadata import Metadata, read_credits
+from toolkit.record import Image
+from toolkit.sites.base import SiteProfile
+
+
+def find_body(root: _Element, profile: SiteProfile) -> _Element | None:
+    """The profile's body element that a reader can see."""
+    return next((el for el in select(root, profile.body) if not is_hidden(el)), None)
+
+
+def apply_metadata(root: _Element, profile: SiteProfile, meta: Metadata, url: str) -> Metadata:
+    """Overlay what the profile's selectors find on the generic metadata."""
+    title = text_of(first(root, profile.title))
+    if title:
+        meta.title = title
+    authors, editors = read_credits(select(root, profile.credits))
+    if authors:
+        meta.authors = authors
+    if editors:
+        meta.editors = editors
+    visible = text_of(first(root, profile.published))
+    in_meta = next((m.get("content") for m in root.xpath("//meta[@name=$n]", n=profile.published_meta or "")), None)
+    published = parse_date(in_meta, profile.timezone) or parse_date(visible, profile.timezone)
+    if published:
+        meta.published = published
+    tags = [text_of(t) for t in select(root, profile.tags)]
+    if any(tags):
+        meta.tags = list(dict.fromkeys(t for t in tags if t))
+    image = first(root, profile.image)
+    if image is not None and (image.get("src") or image.get("data-src")):
+        meta.image = Image(url=urljoin(url, image.get("data-src") or image.get("src")))
+    caption = text_of(first(root, profile.image_caption))
+    if caption and meta.image:
+        meta.image.caption = caption
+    section = text_of(first(root, profile.section))
+    if section:
+        meta.section = section
+    if profile.language and not meta.language:
+        meta.language = profile.language
+    return meta
+
+
+def body_paragraphs(root: _Element, profile: SiteProfile, with_lead: bool) -> list[str]:
+    """The article's paragraphs from the profile's body, its drop rules applied."""
+    body = find_body(root, profile)
+    if body is None:
+        return []
+    for selector in profile.drop:
+        remove(select(body, selector))
+    found = boilerplate.clean(paragraphs(body), profile.drop_phrases, profile.dateline)
+    lead = text_of(first(root, profile.lead)) if with_lead else ""
+    if lead and not any(p.startswith(lead[:60]) for p in found[:3]):
+        found.insert(0, lead)
+    return found

@@ -1,0 +1,34 @@
+"""Reading the URLs of a run: arguments, and files of one URL a line (`-` for stdin)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from toolkit.errors import InvalidUrl, UsageError
+
+
+def read_url_file(path: str) -> list[str]:
+    """Every line that is not blank or a `#` comment, as given (bad URLs included: they get records)."""
+    try:
+        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{path} is not UTF-8 text") from exc
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.strip().startswith("#")]
+
+
+def check_url(url: str) -> str:
+    """The URL if it is one the browser can load; InvalidUrl (without launching anything) otherwise."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError as exc:
+        raise InvalidUrl(f"not a URL: {url!r} ({exc})") from exc
+    if parts.scheme not in ("http", "https"):
+        raise InvalidUrl(f"not an http(s) URL: {url!r}")
+    if not parts.hostname or " " in url:
+        raise InvalidUrl(f"not a URL: {url!r}")
+    return url

@@ -1,0 +1,39 @@
+"""Where records go: JSON Lines, one record a line, flushed as each finishes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+from typing import TextIO
+
+from toolkit.record import Record
+
+
+def default_output(directory: str | Path = "runs") -> Path:
+    """runs/2026-11-26T22-40-01.jsonl: a new file per run when no -o is given."""
+    return Path(directory) / f"{datetime.now().strftime('%Y-%m-%dT%H-%M-%S')}.jsonl"
+
+
+class JsonlWriter:
+    """Writes each record as soon as it exists, so a crash loses nothing already done."""
+
+    def __init__(self, path: str | Path, append: bool = False) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._file: TextIO = self.path.open("a" if append else "w", encoding="utf-8")
+        self.count = 0
+
+    def write(self, record: Record) -> None:
+        self._file.write(record.to_json() + "\n")
+        self._file.flush()
+        self.count += 1
+
+    def close(self) -> None:
+        self._file.close()
+
+    def __enter__(self) -> JsonlWriter:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()

@@ -1,0 +1,109 @@
+"""The record: one JSON object per input, in the field order of DESIGN.md."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+Status = Literal["ok", "error", "skipped"]
+Access = Literal["free", "paywalled", "unlocked"]
+
+
+@dataclass
+class Image:
+    url: str
+    caption: str | None = None
+
+
+@dataclass
+class Article:
+    """What extraction gives for one article (all of its pages joined)."""
+
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    published: str | None = None
+    modified: str | None = None
+    section: str | None = None
+    tags: list[str] = field(default_factory=list)
+    image: Image | None = None
+    language: str | None = None
+    text: str = ""
+    access: Access | None = None
+    access_evidence: list[str] = field(default_factory=list)
+    pages: int = 1
+    site: str = "generic"
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(kw_only=True)
+class Record:
+    url: str
+    final_url: str | None = None
+    status: Status
+    error: dict[str, str] | None = None
+    http_status: int | None = None
+    site: str | None = None
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    published: str | None = None
+    modified: str | None = None
+    section: str | None = None
+    tags: list[str] = field(default_factory=list)
+    image: Image | None = None
+    language: str | None = None
+    text: str = ""
+    word_count: int = 0
+    access: Access | None = None
+    access_evidence: list[str] = field(default_factory=list)
+    pages: int = 0
+    elapsed_ms: int = 0
+    fetched_at: str = field(default_factory=lambda: now_utc())
+    source: str | None = None
+
+    @classmethod
+    def ok(cls, url: str, article: Article, **extra: Any) -> Record:
+        return cls(
+            url=url,
+            status="ok",
+            site=article.site,
+            title=article.title,
+            authors=article.authors,
+            editors=article.editors,
+            published=article.published,
+            modified=article.modified,
+            section=article.section,
+            tags=article.tags,
+            image=article.image,
+            language=article.language,
+            text=article.text,
+            word_count=article.word_count,
+            access=article.access,
+            access_evidence=article.access_evidence,
+            pages=article.pages,
+            **extra,
+        )
+
+    @classmethod
+    def failed(cls, url: str, kind: str, message: str, **extra: Any) -> Record:
+        return cls(url=url, status="error", error={"kind": kind, "message": message}, **extra)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        if self.source is None:
+            del data["source"]
+        return data
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False)
+
+
+def now_utc() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")

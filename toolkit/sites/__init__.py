@@ -1,0 +1,16 @@
+"""The registry of site profiles: one declarative file per site, found by host or by template."""
+
+from __future__ import annotations
+
+from toolkit.sites import bisnis
+from toolkit.sites.base import SiteProfile
+
+PROFILES: tuple[SiteProfile, ...] = (bisnis.PROFILE,)
+
+
+def profile_for_host(host: str) -> SiteProfile | None:
+    """The profile that serves `host`, or None."""
+    return next((p for p in PROFILES if p.serves(host)), None)
+
+
+__all__ = ["PROFILES", "SiteProfile", "profile_for_host"]

@@ -18,8 +18,8 @@ class Image:
 
 
 @dataclass
-class Article:
-    """What extraction gives for one article (all of its pages joined)."""
+class ArticleMeta:
+    """The metadata fields an article has, wherever they were read from."""
 
     title: str | None = None
     authors: list[str] = field(default_factory=list)
@@ -30,6 +30,12 @@ class Article:
     tags: list[str] = field(default_factory=list)
     image: Image | None = None
     language: str | None = None
+
+
+@dataclass
+class Article(ArticleMeta):
+    """What extraction gives for one article (all of its pages joined)."""
+
     text: str = ""
     access: Access | None = None
     access_evidence: list[str] = field(default_factory=list)

@@ -7,7 +7,7 @@ give the same answer.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import timedelta
 from urllib.parse import urlsplit
 
@@ -20,7 +20,7 @@ from toolkit.extract.dom import parse, remove_invisible, select
 from toolkit.extract.metadata import Metadata, read_metadata
 from toolkit.extract.pagination import page_links
 from toolkit.extract.profile import apply_metadata, body_paragraphs, find_body
-from toolkit.record import Article
+from toolkit.record import Article, ArticleMeta
 from toolkit.sites import PROFILES, SiteProfile, profile_for_host
 from toolkit.sites.base import WIB
 
@@ -87,15 +87,7 @@ def assemble(pages: list[PageContent]) -> Article:
         raise NoArticle("no article text on the page")
     access, evidence = _joined_access(pages)
     return Article(
-        title=meta.title,
-        authors=meta.authors,
-        editors=meta.editors,
-        published=meta.published,
-        modified=meta.modified,
-        section=meta.section,
-        tags=meta.tags,
-        image=meta.image,
-        language=meta.language,
+        **{f.name: getattr(meta, f.name) for f in fields(ArticleMeta)},
         text=text,
         access=access,  # type: ignore[arg-type]
         access_evidence=evidence,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -17,7 +17,7 @@ from lxml.etree import _Element
 
 from toolkit.extract.dates import parse_date
 from toolkit.extract.dom import first, select, text_of
-from toolkit.record import Image
+from toolkit.record import ArticleMeta, Image
 
 ARTICLE_TYPES = ("Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
                  "OpinionNewsArticle", "LiveBlogPosting", "WebPage", "Report")  # fmt: skip
@@ -29,16 +29,9 @@ _CREDIT = re.compile(r"^\s*(penulis|reporter|pewarta|author|oleh|by|editor|penyu
 
 
 @dataclass
-class Metadata:
-    title: str | None = None
-    authors: list[str] = field(default_factory=list)
-    editors: list[str] = field(default_factory=list)
-    published: str | None = None
-    modified: str | None = None
-    section: str | None = None
-    tags: list[str] = field(default_factory=list)
-    image: Image | None = None
-    language: str | None = None
+class Metadata(ArticleMeta):
+    """Article metadata plus what extraction needs to know along the way."""
+
     site_name: str | None = None
     jsonld: dict[str, Any] | None = None
 

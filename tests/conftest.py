@@ -53,6 +53,12 @@ class FaultHandler(BaseHTTPRequestHandler):
         pass
 
     def do_GET(self) -> None:
+        path, _, query = self.path.partition("?")
+        page = int(query.removeprefix("page=")) if query.startswith("page=") and query[5:].isdigit() else 1
+        if path in ("/endless", "/same"):
+            # /endless: every page links to a new next page, forever. /same: ignores ?page=, same text each time.
+            number = page if path == "/endless" else 1
+            return self._send(200, article_page(f"Halaman {number} dari cerita tanpa akhir", page))
         if self.path == "/slow":
             time.sleep(30)
             return self._send(200, "<p>too late</p>")
@@ -79,6 +85,16 @@ class FaultHandler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
         self.wfile.write(data)
+
+
+def article_page(sentence: str, page: int) -> str:
+    paragraphs = "".join(f"<p>{sentence}, paragraf {n}: warga kota berkumpul di alun-alun sejak pagi hari.</p>"
+                         for n in range(1, 6))  # fmt: skip
+    return (
+        f"<!DOCTYPE html><html lang='id'><head><title>Cerita</title></head><body><article><h1>Cerita</h1>"
+        f"{paragraphs}</article><div class='pagination'><a href='?page={page + 1}'>Selanjutnya</a></div>"
+        f"</body></html>"
+    )
 
 
 @pytest.fixture(scope="session")

@@ -6,6 +6,7 @@ Exit codes: 0 when every record is ok or skipped, 1 when any is an error, 2 for 
 
 from __future__ import annotations
 
+import asyncio
 import os
 import sys
 import threading
@@ -62,6 +63,39 @@ def scrape(
     options = ScrapeOptions(concurrency=concurrency, timeout=timeout, proxy=proxy,
                             session=str(session) if session else None)  # fmt: skip
     raise typer.Exit(scrape_and_report(targets, options, output or default_output()))
+
+
+@app.command()
+def login(
+    login_url: Annotated[str | None, typer.Argument(help="The page with the login form.", show_default=False)] = None,
+    username: Annotated[str | None, typer.Option(help="Username or email.")] = None,
+    password: Annotated[
+        str | None, typer.Option(help="Password (else $TOOLKIT_PASSWORD, else a hidden prompt).")
+    ] = None,
+    session: Annotated[Path, typer.Option(help="Where to save the session (mode 0600).")] = Path("session.json"),
+    cookies: Annotated[
+        Path | None, typer.Option(help="Import a browser's cookies.txt (Netscape format) instead of logging in.")
+    ] = None,
+    proxy: Annotated[str | None, typer.Option(help="Proxy for the login page.")] = None,
+    timeout: Timeout = 30.0,
+) -> None:
+    """Log in once and save the session for `scrape --session`."""
+    from toolkit.session import import_cookies
+    from toolkit.session import login as run_login
+
+    if cookies is not None:
+        count = import_cookies(cookies, session)
+        console.print(f"session saved to {session} ({count} cookies from {cookies})")
+        return
+    if not login_url or not username:
+        raise UsageError("give LOGIN_URL and --username (or --cookies FILE)")
+    secret = password or os.environ.get("TOOLKIT_PASSWORD")
+    if not secret:
+        if not sys.stdin.isatty():
+            raise UsageError("no password: use --password, TOOLKIT_PASSWORD or run in a terminal to be asked")
+        secret = typer.prompt("Password", hide_input=True)
+    result = asyncio.run(run_login(login_url, username, secret, session, proxy, timeout))
+    console.print(f"{result.message}; session saved to {result.session} ({result.cookies} cookies)")
 
 
 @app.command()

@@ -7,21 +7,19 @@ input; `toolkit extract` and replay call `extract_html` directly on saved HTML.
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from playwright.async_api import BrowserContext
 
+from toolkit import sites
 from toolkit.errors import PageError
 from toolkit.extract import PageContent, assemble, extract_page
-from toolkit.extract.pagination import MAX_PAGES
+from toolkit.extract.pagination import MAX_PAGES, with_param, without_page
 from toolkit.record import Record
 from toolkit.render import RenderedPage, render
-from toolkit.sites import PROFILES
-
-FINGERPRINTS = [list(p.fingerprint) for p in PROFILES]
-BODY_SELECTORS = {i: f"{p.body} p" for i, p in enumerate(PROFILES)}
 
 
-async def scrape_url(context: BrowserContext, url: str, timeout: float) -> Record:
+async def scrape_url(context: BrowserContext, url: str, timeout: float, session: str | None = None) -> Record:
     """Scrape one article, following its own pages; errors come back as an error record."""
     started = time.monotonic()
     try:
@@ -29,6 +27,10 @@ async def scrape_url(context: BrowserContext, url: str, timeout: float) -> Recor
         article = assemble(pages)
     except PageError as exc:
         return Record.failed(url, exc.kind, str(exc), http_status=exc.http_status, elapsed_ms=_ms(started))
+    if session and article.access == "paywalled":
+        article.access_evidence.append(
+            f"session {Path(session).name} did not unlock it: expired, logged out or not entitled"
+        )
     return Record.ok(
         url,
         article,
@@ -40,29 +42,52 @@ async def scrape_url(context: BrowserContext, url: str, timeout: float) -> Recor
 
 async def _scrape_pages(context: BrowserContext, url: str, timeout: float) -> tuple[RenderedPage, list[PageContent]]:
     """Render the input page, then every other page of the same article, in page order."""
-    rendered = await render(context, url, timeout, FINGERPRINTS, BODY_SELECTORS)
-    content = extract_page(rendered.html, rendered.final_url, rendered.http_status)
-    content.notes.extend(rendered.notes)
-    by_number: dict[int, tuple[RenderedPage, PageContent]] = {}
+    first = await _render(context, url, timeout)
+    content = extract_page(first.html, first.final_url, first.http_status)
+    content.notes.extend(first.notes)
     known = dict(content.pages)
-    here = next((n for n, u in known.items() if u == rendered.final_url), 1)
-    by_number[here] = (rendered, content)
+    if len(known) > 1 and content.profile and content.profile.all_pages:
+        whole = await _all_on_one_page(context, first, content, timeout)
+        if whole:
+            return whole
+    here = next((n for n, u in known.items() if u == first.final_url), 1)
+    by_number: dict[int, tuple[RenderedPage, PageContent]] = {here: (first, content)}
     while len(by_number) < MAX_PAGES:
         todo = sorted(n for n in known if n not in by_number)
         if not todo:
             break
         number = todo[0]
-        page_render = await render(context, known[number], timeout, FINGERPRINTS, BODY_SELECTORS)
-        page_content = extract_page(page_render.html, page_render.final_url, page_render.http_status,
-                                    first_page=number == 1)  # fmt: skip
-        by_number[number] = (page_render, page_content)
-        for n, u in page_content.pages.items():
+        rendered = await _render(context, known[number], timeout)
+        page = extract_page(rendered.html, rendered.final_url, rendered.http_status, first_page=number == 1)
+        if any(page.paragraphs == seen.paragraphs for _, seen in by_number.values()):
+            content.notes.append(f"page {number} repeats an earlier page: stopped following pages")
+            break
+        by_number[number] = (rendered, page)
+        for n, u in page.pages.items():
             known.setdefault(n, u)
     ordered = [by_number[n] for n in sorted(by_number)]
-    if len(ordered) > 1 and ordered[0][1] is not content:
-        # The input was a later page: the lead and first-page-only parts come from page 1.
-        ordered[0][1].notes.append(f"input was page {here}; joined from page 1")
     return ordered[0][0], [c for _, c in ordered]
+
+
+async def _all_on_one_page(context: BrowserContext, first: RenderedPage, content: PageContent,
+                           timeout: float) -> tuple[RenderedPage, list[PageContent]] | None:  # fmt: skip
+    """The profile's whole-article view (kompas ?page=all): one render instead of one per page."""
+    assert content.profile and content.profile.all_pages
+    name, value = content.profile.all_pages
+    rendered = await _render(context, with_param(without_page(first.final_url), name, value), timeout)
+    whole = extract_page(rendered.html, rendered.final_url, rendered.http_status)
+    if len(" ".join(whole.paragraphs)) <= len(" ".join(content.paragraphs)):
+        content.notes.append(f"?{name}={value} gave no more text than page 1: followed the pages instead")
+        return None
+    whole.page_count = len(content.pages)
+    return first, [whole]
+
+
+async def _render(context: BrowserContext, url: str, timeout: float) -> RenderedPage:
+    profiles = sites.PROFILES
+    fingerprints = [list(p.fingerprint) for p in profiles]
+    bodies = {i: f"{p.body} p" for i, p in enumerate(profiles)}
+    return await render(context, url, timeout, fingerprints, bodies)
 
 
 def _ms(started: float) -> int:

@@ -12,13 +12,13 @@ import asyncio
 import contextlib
 import time
 from dataclasses import dataclass, field
-from importlib import resources
 
 from playwright.async_api import BrowserContext, Page, Request
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 
 from toolkit.errors import HttpError, NavigationError, NotHtml
+from toolkit.js import script
 
 QUIET_SECONDS = 0.3
 MAX_SETTLE_SECONDS = 8.0
@@ -44,11 +44,7 @@ _NET_ERRORS = {
 }
 
 
-def _script(name: str) -> str:
-    return resources.files("toolkit.js").joinpath(name).read_text(encoding="utf-8")
-
-
-MARK_JS, SETTLE_JS, CONSENT_JS, SCROLL_JS = (_script(n) for n in ("mark.js", "settle.js", "consent.js", "scroll.js"))
+MARK_JS, SETTLE_JS, CONSENT_JS, SCROLL_JS = (script(n) for n in ("mark.js", "settle.js", "consent.js", "scroll.js"))
 
 
 @dataclass

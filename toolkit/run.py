@@ -126,7 +126,7 @@ async def _worker(browser: Browser, queue: asyncio.Queue[str], options: ScrapeOp
                 used = 0
             listener.started(url)
             try:
-                record = await scrape_url(context, url, options.timeout)
+                record = await scrape_url(context, url, options.timeout, options.session)
             except Exception as exc:  # a bug or a dead browser must not end the run or lose the input
                 kind = "browser" if not browser.is_connected() else "internal"
                 record = Record.failed(url, kind, _one_line(exc))

@@ -24,6 +24,7 @@ class DemoArticle:
     tags: tuple[str, ...]
     caption: str
     teaser: int | None = None
+    """Premium: how many paragraphs of page 1 a reader sees without logging in."""
     lazy: int = 0  # kabar: how many closing paragraphs load only when scrolled into view
     related: tuple[int, ...] = field(default=())
 
@@ -45,7 +46,8 @@ class DemoArticle:
 
     def teaser_text(self) -> str:
         """What `text` must be for a reader stopped by the wall."""
-        return "\n\n".join([self.lead, *self.pages[0][: self.teaser or 0]])
+        teaser = list(self.pages[0][: self.teaser or 0])
+        return "\n\n".join([self.lead, *teaser] if self.lead else teaser)
 
 
 ARTICLES: tuple[DemoArticle, ...] = (
@@ -173,6 +175,58 @@ ARTICLES: tuple[DemoArticle, ...] = (
         section="Gaya Hidup",
         tags=("Kuliner", "Surabaya", "Festival"),
         caption="Pengunjung mengantre di salah satu stan Festival Kuliner Nusantara.",
+    ),
+    DemoArticle(
+        id=2003,
+        template="kabar",
+        slug="analisis-harga-beras-jelang-panen-raya",
+        title="Analisis: Mengapa Harga Beras Tetap Tinggi Menjelang Panen Raya",
+        lead="",
+        pages=(
+            (
+                "Harga beras medium di pasar tradisional bertahan di atas Rp13.500 per kilogram meski musim panen raya tinggal beberapa pekan lagi.",
+                "Pengamat pertanian dari sebuah universitas negeri, Rudi Hartono, menilai stok di tingkat penggilingan menipis karena panen musim lalu lebih kecil akibat kemarau panjang.",
+                "Menurut Rudi, penggilingan kecil kini bersaing dengan pabrik besar untuk mendapatkan gabah, sehingga harga gabah kering panen terdorong naik hingga Rp7.200 per kilogram.",
+                "Kenaikan harga gabah itu kemudian diteruskan ke harga beras di tingkat pedagang besar, dan akhirnya ke konsumen di pasar tradisional.",
+                "Pemerintah telah menggelontorkan beras cadangan melalui operasi pasar, tetapi volumenya dinilai belum cukup untuk menekan harga di luar Jawa.",
+                "Rudi memperkirakan harga baru akan turun sekitar dua pekan setelah puncak panen, ketika pasokan gabah dari sentra produksi mulai melimpah.",
+            ),
+        ),
+        authors=("Rahmat Hidayat",),
+        editors=(),
+        date="2025-09-18 06:00",
+        section="Ekonomi",
+        tags=("Beras", "Pangan", "Harga"),
+        caption="Pedagang menata karung beras di Pasar Induk Cipinang.",
+        teaser=2,
+    ),
+    DemoArticle(
+        id=2004,
+        template="kabar",
+        slug="jejak-rempah-maluku",
+        title="Jejak Rempah Maluku: Dari Banda hingga Pasar Dunia",
+        lead="",
+        pages=(
+            (
+                "Pulau Banda yang kecil di Laut Maluku pernah menjadi satu-satunya sumber pala di dunia dan diperebutkan oleh kekuatan dagang Eropa selama berabad-abad.",
+                "Di kebun-kebun pala yang dinaungi pohon kenari tua, warga masih memetik buah pala dengan galah bambu seperti yang dilakukan leluhur mereka.",
+                "Seorang petani, Hasan Lating, menunjukkan biji pala yang dibalut fuli merah menyala, bagian yang harganya bisa berlipat dibandingkan bijinya.",
+            ),
+            (
+                "Sejarawan menyebut perdagangan pala dan cengkih membentuk jalur pelayaran yang menghubungkan Maluku dengan Malaka, Gujarat, hingga Venesia.",
+                "Jejak masa itu masih terlihat pada benteng-benteng tua dan rumah perkenier yang berdiri di sepanjang pantai Banda Neira.",
+            ),
+            (
+                "Kini pemerintah daerah berupaya menghidupkan kembali kejayaan rempah lewat sertifikasi indikasi geografis untuk pala Banda.",
+                "Para petani berharap sertifikasi itu membuka pasar ekspor baru dengan harga yang lebih adil bagi kebun rakyat.",
+            ),
+        ),
+        authors=("Maria Latuconsina",),
+        editors=(),
+        date="2025-10-02 08:45",
+        section="Nusantara",
+        tags=("Rempah", "Maluku", "Sejarah"),
+        caption="Buah pala yang baru dipetik di sebuah kebun di Pulau Banda.",
     ),
 )
 

@@ -55,7 +55,7 @@ def bisnis_page(article: DemoArticle, page: int, base: str) -> str:
         pager = f'<span class="pagingLabel">Halaman</span><ol class="pagination">{numbers}</ol>'
     return Template(_site_file("bisnis.html")).substitute(
         id=article.id,
-        page=page,
+        page=page or "all",
         title=html.escape(article.title),
         lead=html.escape(article.lead),
         publishdate=article.date.replace("-", "/") + ":00",
@@ -64,6 +64,7 @@ def bisnis_page(article: DemoArticle, page: int, base: str) -> str:
         visible_date=_visible_date(article),
         caption=html.escape(article.caption),
         pager=pager,
+        badge='<span class="premiumBadge">Premium</span>' if article.premium else "",
         authors=", ".join(article.authors),
         editors=", ".join(article.editors),
         tags="".join(f'<li><a class="detailsTagLink" href="/">{html.escape(t)}</a></li>' for t in article.tags),
@@ -73,7 +74,10 @@ def bisnis_page(article: DemoArticle, page: int, base: str) -> str:
 
 
 def bisnis_body(article: DemoArticle, page: int, logged_in: bool) -> str:
-    """The body HTML the article API returns: paragraphs with the site's in-body boilerplate."""
+    """The body HTML the article API returns: paragraphs with the site's in-body boilerplate.
+    Page 0 is the whole article at once (what a profile's `all_pages` view gives)."""
+    if page == 0:
+        return "\n".join(bisnis_body(article, n, logged_in) for n in range(1, len(article.pages) + 1))
     paragraphs = list(article.pages[page - 1])
     walled = article.premium and not logged_in
     if walled:
@@ -105,19 +109,41 @@ def bisnis_body(article: DemoArticle, page: int, logged_in: bool) -> str:
     return "\n".join(parts)
 
 
-def kabar_page(article: DemoArticle) -> str:
-    visible = article.pages[0][: len(article.pages[0]) - article.lazy]
+def kabar_page(article: DemoArticle, page: int, logged_in: bool) -> str:
+    """A page of the unknown template: JSON-LD, consent overlay, lazy tail, locked part, pager."""
+    paragraphs = list(article.pages[page - 1])
+    lazy = paragraphs[len(paragraphs) - article.lazy :] if article.lazy else []
+    shown = paragraphs[: len(paragraphs) - len(lazy)]
+    locked: list[str] = []
+    if article.premium:
+        shown, locked = shown[: article.teaser], shown[article.teaser :]
     body: list[str] = []
-    for n, text in enumerate(visible):
+    for n, text in enumerate(shown):
         body.append(f"      <p>{html.escape(text)}</p>")
-        if n == 1:
+        if n == 1 and page == 1:
             other = next(a for a in ARTICLES if a.template == "kabar" and a.id != article.id)
-            body.append(f'      <p class="related"><strong>Baca juga:</strong> <a href="{other.path}">'
-                        f"{html.escape(other.title)}</a></p>")  # fmt: skip
+            body.append(
+                f'      <p class="related"><strong>Baca juga:</strong> <a href="{other.path}">'
+                f"{html.escape(other.title)}</a></p>"
+            )
         if n == 2:
             body.append('      <div class="ad">ADVERTISEMENT</div>')
+    if locked:
+        # The locked part is in the DOM either way; without a session, CSS hides it and a wall follows.
+        hidden = "" if logged_in else " locked"
+        body.append(f'      <div class="paywall-content{hidden}">')
+        body.extend(f"        <p>{html.escape(text)}</p>" for text in locked)
+        body.append("      </div>")
+        if not logged_in:
+            body.append(
+                '      <div class="subscribeWall"><p>Artikel ini khusus pelanggan Kabar Plus.</p>'
+                '<p><a href="/login">Masuk</a> atau <a href="/login">berlangganan</a> untuk membaca '
+                "selengkapnya.</p></div>"
+            )
+    if lazy:
+        body.append(f'      <div id="more-paragraphs" data-article="{article.id}"></div>')
     iso = article.date.replace(" ", "T") + ":00+07:00"
-    jsonld = {
+    jsonld: dict[str, object] = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": article.title,
@@ -130,6 +156,9 @@ def kabar_page(article: DemoArticle) -> str:
         "image": f"/static/kabar-{article.id}.jpg",
         "inLanguage": "id",
     }
+    if article.premium:
+        jsonld["isAccessibleForFree"] = False
+        jsonld["hasPart"] = {"@type": "WebPageElement", "isAccessibleForFree": False, "cssSelector": ".paywall-content"}
     return Template(_site_file("kabar.html")).substitute(
         id=article.id,
         title=html.escape(article.title),
@@ -140,8 +169,21 @@ def kabar_page(article: DemoArticle) -> str:
         visible_date=_visible_date(article).replace(" |", ",") + " WIB",
         caption=html.escape(article.caption),
         paragraphs="\n".join(body),
+        pager=_story_nav(article, page),
         others=_others(article),
     )
+
+
+def _story_nav(article: DemoArticle, page: int) -> str:
+    """Kabar's pager: only "Sebelumnya" / "Selanjutnya" links, no page numbers."""
+    if len(article.pages) == 1:
+        return ""
+    links = []
+    if page > 1:
+        links.append(f'<a rel="prev" href="?page={page - 1}">« Sebelumnya</a>')
+    if page < len(article.pages):
+        links.append(f'<a rel="next" href="?page={page + 1}">Selanjutnya »</a>')
+    return f'    <nav class="story-nav">{"".join(links)}</nav>'
 
 
 class DemoHandler(BaseHTTPRequestHandler):
@@ -152,10 +194,12 @@ class DemoHandler(BaseHTTPRequestHandler):
         pass
 
     def do_GET(self) -> None:
+        self.server.requests.append(self.path)
         parts = urlsplit(self.path)
         query = parse_qs(parts.query)
         path = parts.path
-        page = int(query.get("page", ["1"])[0]) if query.get("page", ["1"])[0].isdigit() else 1
+        raw_page = query.get("page", ["1"])[0]
+        page = int(raw_page) if raw_page.isdigit() else 0 if raw_page == "all" else 1  # 0: all pages at once
         if path in ("/", "/index.html"):
             return self._send(Template(_site_file("index.html")).substitute(links=_links([a.id for a in ARTICLES])))
         if path.startswith("/static/"):
@@ -164,7 +208,7 @@ class DemoHandler(BaseHTTPRequestHandler):
             return self._send(self._login_page(query.get("next", ["/"])[0], ""))
         if path.startswith("/api/body/"):
             article = self._article(path.removeprefix("/api/body/"))
-            if not article or not 1 <= page <= len(article.pages):
+            if not article or not 0 <= page <= len(article.pages):
                 return self._send("{}", HTTPStatus.NOT_FOUND, "application/json")
             time.sleep(API_DELAY)
             body = bisnis_body(article, page, self._logged_in())
@@ -178,10 +222,10 @@ class DemoHandler(BaseHTTPRequestHandler):
             return self._send(json.dumps({"paragraphs": tail}), content_type="application/json")
         for article in ARTICLES:
             if path == article.path:
-                if article.template == "kabar":
-                    return self._send(kabar_page(article))
-                if not 1 <= page <= len(article.pages):
+                if not 0 <= page <= len(article.pages) or (page == 0 and article.template == "kabar"):
                     break
+                if article.template == "kabar":
+                    return self._send(kabar_page(article, page, self._logged_in()))
                 return self._send(bisnis_page(article, page, self.server.base_url))
         return self._send("<!DOCTYPE html><title>Tidak ditemukan</title><h1>404 Halaman tidak ditemukan</h1>",
                           HTTPStatus.NOT_FOUND)  # fmt: skip
@@ -244,6 +288,8 @@ class DemoHTTPServer(ThreadingHTTPServer):
     def __init__(self, port: int = 0) -> None:
         super().__init__(("127.0.0.1", port), DemoHandler)
         self.sessions: set[str] = set()
+        self.requests: list[str] = []
+        """Every GET path, in order: tests read it to see what a scrape fetched."""
 
     @property
     def base_url(self) -> str:

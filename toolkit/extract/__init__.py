@@ -13,15 +13,16 @@ from urllib.parse import urlsplit
 
 from lxml.etree import _Element
 
+from toolkit import sites
 from toolkit.errors import NoArticle
 from toolkit.extract import generic
 from toolkit.extract.access import detect_access
-from toolkit.extract.dom import parse, remove_invisible, select
+from toolkit.extract.dom import parse, remove, remove_invisible, select
 from toolkit.extract.metadata import Metadata, read_metadata
 from toolkit.extract.pagination import page_links
 from toolkit.extract.profile import apply_metadata, body_paragraphs, find_body
 from toolkit.record import Article, ArticleMeta
-from toolkit.sites import PROFILES, SiteProfile, profile_for_host
+from toolkit.sites import SiteProfile
 from toolkit.sites.base import WIB
 
 __all__ = ["PageContent", "assemble", "extract_html", "extract_page", "match_profile"]
@@ -38,15 +39,18 @@ class PageContent:
     access: str
     access_evidence: list[str]
     pages: dict[int, str] = field(default_factory=dict)
+    """{page number: URL} of the article's pages that this page links to, itself included."""
     notes: list[str] = field(default_factory=list)
+    page_count: int = 1
+    """How many of the article's pages this content stands for (more than 1 for an all-on-one-page view)."""
 
 
 def match_profile(url: str, root: _Element | None = None) -> SiteProfile | None:
     """The profile for a URL's host, else the one whose template fingerprint the page matches."""
-    found = profile_for_host(urlsplit(url).hostname or "")
+    found = sites.profile_for_host(urlsplit(url).hostname or "")
     if found or root is None:
         return found
-    for profile in PROFILES:
+    for profile in sites.PROFILES:
         if profile.fingerprint and all(select(root, s) for s in profile.fingerprint):
             return profile
     return None
@@ -61,8 +65,9 @@ def extract_page(html: str, url: str, http_status: int | None = None, first_page
     body = find_body(root, profile) if profile else None
     if profile:
         meta = apply_metadata(root, profile, meta, url)
-    access, evidence = detect_access(root, url, http_status, meta.jsonld, profile, body)
+    access = detect_access(root, url, http_status, meta.jsonld, profile, body)
     pages = page_links(root, url, profile)
+    remove(access.walls)
     remove_invisible(root)
     found: list[str] = []
     if profile:
@@ -72,7 +77,9 @@ def extract_page(html: str, url: str, http_status: int | None = None, first_page
     if not found:
         found = generic.body_paragraphs(root, url, meta.title)
     site = profile.name if profile and not notes else "generic"
-    return PageContent(url, profile if site != "generic" else None, meta, found, access, evidence, pages, notes)
+    return PageContent(
+        url, profile if site != "generic" else None, meta, found, access.access, access.evidence, pages, notes
+    )
 
 
 def assemble(pages: list[PageContent]) -> Article:
@@ -91,7 +98,7 @@ def assemble(pages: list[PageContent]) -> Article:
         text=text,
         access=access,  # type: ignore[arg-type]
         access_evidence=evidence,
-        pages=len(pages),
+        pages=sum(page.page_count for page in pages),
         site=head.profile.name if head.profile else "generic",
         notes=[n for page in pages for n in page.notes],
     )

@@ -1,12 +1,18 @@
 """Is the article free, paywalled, or unlocked by a session? With the evidence for the answer.
 
-Only signals that do not misfire count: JSON-LD `isAccessibleForFree: false` and its locked part,
-HTTP 401/402/403, a profile's premium host, and a wall box that is visible inside or right after
-the article body (or floats over the page). A promo widget in a sidebar is not evidence.
+Only signals that do not misfire count:
+- structured: JSON-LD `isAccessibleForFree: false` and its locked part (`hasPart.cssSelector`),
+  HTTP 401/402/403, a profile's premium host or premium marker;
+- a wall: a profile's wall box, or (any site) a visible box with subscribe/login wording and a
+  link, button or form that sits right after the article's text or floats over the page.
+Phrases in page chrome (sidebars, headers, footers, promo widgets) never count: the "Konten
+Premium" promo that bisnis.com shows on free articles is the known false positive.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -16,13 +22,32 @@ from toolkit.extract.dom import FIXED, is_hidden, select, text_of
 from toolkit.sites.base import SiteProfile
 
 PAYWALL_STATUS = frozenset({401, 402, 403})
+WALL_WORDS = re.compile(
+    r"berlangganan|langganan|subscri(be|ption)|sign in to (read|continue)|log ?in to (read|continue)"
+    r"|masuk untuk (membaca|melanjutkan)|login untuk (membaca|menikmati|melanjutkan)|silakan (login|masuk)"
+    r"|khusus (pelanggan|member|anggota)|konten (premium|eksklusif)|membaca selengkapnya"
+    r"|to continue reading|members only|for subscribers",
+    re.IGNORECASE,
+)
+CHROME = re.compile(r"sidebar|widget|rail|footer|header|menu|navbar|newsletter|promo|banner|related", re.I)
+CHROME_TAGS = frozenset({"aside", "nav", "footer", "header"})
+MIN_TEASER_CHARS = 150
+
+
+@dataclass
+class AccessResult:
+    access: str
+    evidence: list[str]
+    walls: list[_Element] = field(default_factory=list)
+    """Wall elements found on the page: their wording must not reach `text`."""
 
 
 def detect_access(root: _Element, url: str, http_status: int | None, ld: dict[str, Any] | None,
-                  profile: SiteProfile | None, body: _Element | None) -> tuple[str, list[str]]:  # fmt: skip
-    """("free" | "paywalled" | "unlocked", evidence), read before any element is removed."""
+                  profile: SiteProfile | None, body: _Element | None) -> AccessResult:  # fmt: skip
+    """Read before anything is removed from the page."""
     walls: list[str] = []
     markings: list[str] = []
+    found: list[_Element] = []
     if ld and str(ld.get("isAccessibleForFree", "")).lower() in ("false", "0"):
         markings.append("JSON-LD isAccessibleForFree: false")
         for selector in _locked_selectors(ld):
@@ -37,17 +62,64 @@ def detect_access(root: _Element, url: str, http_status: int | None, ld: dict[st
         host = (urlsplit(url).hostname or "").lower()
         if any(host == h or host.endswith("." + h) for h in profile.premium_hosts):
             markings.append(f"premium host {host}")
+        for selector in profile.premium_markers:
+            if any(not is_hidden(el) for el in select(root, selector)):
+                markings.append(f"premium marker {selector} on the page")
         for selector in profile.paywall:
             for wall in select(root, selector):
                 where = _where(wall, body)
                 if where and not is_hidden(wall):
                     walls.append(f"wall {selector} visible {where}")
+                    found.append(wall)
                     break
+    for wall, where in generic_walls(root):
+        if not any(wall is w or w in wall.iterancestors() or wall in w.iterancestors() for w in found):
+            walls.append(f"wall {_quote(text_of(wall))} visible {where}")
+            found.append(wall)
     if walls:
-        return "paywalled", markings + walls
+        return AccessResult("paywalled", markings + walls, found)
     if markings:
-        return "unlocked", [*markings, "the locked part is visible"]
-    return "free", []
+        return AccessResult("unlocked", [*markings, "no wall: the whole article is visible"])
+    return AccessResult("free", [])
+
+
+def generic_walls(root: _Element) -> list[tuple[_Element, str]]:
+    """Visible subscribe/login boxes right after article text or over the page, innermost first."""
+    found: list[tuple[_Element, str]] = []
+    for element in root.iter("div", "section", "form", "dialog", "aside", "p"):
+        if is_hidden(element) or _in_chrome(element):
+            continue
+        text = text_of(element)
+        if not 15 <= len(text) <= 600 or not WALL_WORDS.search(text):
+            continue
+        if not element.xpath(".//a | .//button | .//form | .//input"):
+            continue
+        where = _generic_where(element)
+        if where and not any(element in kept.iterancestors() for kept, _ in found):
+            found = [(k, w) for k, w in found if k not in element.iterdescendants()]
+            found.append((element, where))
+    return found
+
+
+def _generic_where(element: _Element) -> str | None:
+    if element.get(FIXED) is not None or any(a.get(FIXED) is not None for a in element.iterancestors()):
+        return "over the page"
+    teaser = 0
+    for sibling in element.itersiblings(preceding=True):
+        if isinstance(sibling.tag, str) and sibling.get("data-tk-hidden") is None:
+            teaser += sum(len(text_of(p)) for p in sibling.iter("p")) if sibling.tag != "p" else len(text_of(sibling))
+        if teaser >= MIN_TEASER_CHARS:
+            return "right after the article text"
+    return None
+
+
+def _in_chrome(element: _Element) -> bool:
+    for node in (element, *element.iterancestors()):
+        if node.tag in CHROME_TAGS:
+            return True
+        if CHROME.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            return True
+    return False
 
 
 def _locked_selectors(ld: dict[str, Any]) -> list[str]:
@@ -57,14 +129,18 @@ def _locked_selectors(ld: dict[str, Any]) -> list[str]:
 
 
 def _where(wall: _Element, body: _Element | None) -> str | None:
-    """Where a wall sits relative to the article: inside it, right after it, over the page, or elsewhere (None)."""
+    """Where a wall sits relative to the article body: inside, right after, over the page, or elsewhere (None)."""
     if wall.get(FIXED) is not None or any(a.get(FIXED) is not None for a in wall.iterancestors()):
         return "over the page"
     if body is None:
         return None
-    if body in wall.iterancestors() or wall is body:
+    if wall is body or body in wall.iterancestors():
         return "inside the article"
     for sibling in body.itersiblings():
         if sibling is wall or sibling in wall.iterancestors():
             return "right after the article"
     return None
+
+
+def _quote(text: str, width: int = 50) -> str:
+    return f"“{text[:width].rstrip()}…”" if len(text) > width else f"“{text}”"

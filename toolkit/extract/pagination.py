@@ -11,12 +11,13 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from lxml.etree import _Element
 
-from toolkit.extract.dom import select
+from toolkit.extract.dom import select, text_of
 from toolkit.sites.base import SiteProfile
 
 MAX_PAGES = 20
 PAGE_PARAMS = ("page", "halaman", "hal", "p", "pg")
 _PAGER = re.compile(r"pag(e|er|ing|ination)|halaman|paging", re.IGNORECASE)
+_NEXT = re.compile(r"^\W*(selanjutnya|berikutnya|halaman berikut(nya)?|next( page)?|lanjut(kan)?)\W*$", re.IGNORECASE)
 
 
 def page_number(url: str, params: tuple[str, ...]) -> int | None:
@@ -49,6 +50,7 @@ def page_links(root: _Element, url: str, profile: SiteProfile | None) -> dict[in
     for container in root.xpath("//*[@class or @id]"):
         if _PAGER.search(f"{container.get('class', '')} {container.get('id', '')}"):
             anchors.extend(container.iter("a"))
+    anchors.extend(a for a in root.iter("a") if _NEXT.match(text_of(a)))
     found: dict[int, str] = {}
     current = page_number(url, params)
     if current:
@@ -66,6 +68,14 @@ def page_links(root: _Element, url: str, profile: SiteProfile | None) -> dict[in
 
 
 def without_page(url: str, params: tuple[str, ...] = PAGE_PARAMS) -> str:
+    """`url` with every page parameter removed."""
     parts = urlsplit(url)
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in params]
     return urlunsplit(parts._replace(query=urlencode(query)))
+
+
+def with_param(url: str, name: str, value: str) -> str:
+    """`url` with query parameter `name` set to `value` (kompas: ?page=all)."""
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != name]
+    return urlunsplit(parts._replace(query=urlencode([*query, (name, value)])))

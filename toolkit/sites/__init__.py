@@ -9,7 +9,7 @@ PROFILES: tuple[SiteProfile, ...] = (bisnis.PROFILE,)
 
 
 def profile_for_host(host: str) -> SiteProfile | None:
-    """The profile that serves `host`, or None."""
+    """The profile that serves `host`, or None. (Reads PROFILES at call time, so tests can add one.)"""
     return next((p for p in PROFILES if p.serves(host)), None)
 
 

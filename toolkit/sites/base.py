@@ -49,6 +49,14 @@ class SiteProfile:
     """Wall boxes; visible inside or right after the body, they mean the reader sees a teaser."""
     premium_hosts: tuple[str, ...] = ()
     """Hosts whose articles are all premium."""
+    premium_markers: tuple[str, ...] = ()
+    """Elements that mark an article as premium whether or not the reader is let in (a badge)."""
+    all_pages: tuple[str, str] | None = None
+    """A query parameter and value that show the whole article on one page (kompas: ("page", "all"))."""
+    login_username: str | None = None
+    login_password: str | None = None
+    login_submit: str | None = None
+    """The login form's fields, when the generic finder (visible form with a password field) is not enough."""
     language: str | None = None
     notes: str = ""
     extra: dict[str, str] = field(default_factory=dict)

@@ -47,5 +47,6 @@ PROFILE = SiteProfile(
     page_param="page",
     paywall=(".paywall",),
     premium_hosts=("premium.bisnis.com", "plus.bisnis.com"),
+    premium_markers=(".premiumBadge",),  # the demo's badge; unverified on live bisnis.com
     language="id",
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import sys
 import threading
 from pathlib import Path
@@ -17,6 +18,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from toolkit._sync import run_coroutine
 from toolkit.errors import BrowserNotFound, ToolkitError, UsageError
 from toolkit.inputs import read_url_file
 from toolkit.output import JsonlWriter, default_output
@@ -51,6 +53,7 @@ def scrape(
     timeout: Timeout = 30.0,
     proxy: Annotated[str | None, typer.Option(help="Proxy for every request, e.g. http://user:pass@host:3128.")] = None,
     session: Annotated[Path | None, typer.Option(help="Storage state file written by `toolkit login`.")] = None,
+    record: Annotated[Path | None, typer.Option(help="Also write a recording of every URL under this folder.")] = None,
 ) -> None:
     """Scrape article URLs into JSON Lines, one record per input."""
     targets = list(urls or [])
@@ -61,8 +64,78 @@ def scrape(
     if session is not None and not session.is_file():
         raise UsageError(f"session file not found: {session}")
     options = ScrapeOptions(concurrency=concurrency, timeout=timeout, proxy=proxy,
-                            session=str(session) if session else None)  # fmt: skip
+                            session=str(session) if session else None,
+                            record_dir=str(record) if record else None)  # fmt: skip
     raise typer.Exit(scrape_and_report(targets, options, output or default_output()))
+
+
+@app.command("record")
+def record_command(
+    url: Annotated[str, typer.Argument(help="The article to record.", show_default=False)],
+    name: Annotated[str, typer.Option(help="The recording's folder name.", show_default=False)],
+    directory: Annotated[Path, typer.Option("--dir", help="Where recordings live.")] = Path("recordings"),
+    proxy: Annotated[str | None, typer.Option(help="Proxy for every request.")] = None,
+    session: Annotated[Path | None, typer.Option(help="Storage state file written by `toolkit login`.")] = None,
+    timeout: Timeout = 30.0,
+) -> None:
+    """Scrape one article as `scrape` would and freeze it under DIR/NAME for offline replay."""
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", name):
+        raise UsageError(f"--name {name!r}: use letters, digits, '.', '_' and '-'")
+    if session is not None and not session.is_file():
+        raise UsageError(f"session file not found: {session}")
+    options = ScrapeOptions(concurrency=1, timeout=timeout, proxy=proxy, session=str(session) if session else None,
+                            record_dir=str(directory), record_name=name)  # fmt: skip
+    code = scrape_and_report([url], options, None)
+    console.print(f"recording: {directory / name}")
+    raise typer.Exit(code)
+
+
+@app.command()
+def replay(
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Recordings or folders of them.", show_default=False)
+    ] = None,
+    directory: Annotated[Path, typer.Option("--dir", help="Where recordings live.")] = Path("recordings"),
+    check: Annotated[
+        bool, typer.Option("--check", help="Compare with expected.json; exit 1 on any difference.")
+    ] = False,
+    update: Annotated[bool, typer.Option("--update", help="Rewrite expected.json with what replay gives.")] = False,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Also write the records here.")] = None,
+) -> None:
+    """Re-run rendering and extraction on recordings, offline: every request not in the archive is aborted."""
+    from toolkit.recordings import find_recordings, render_diffs
+    from toolkit.recordings import replay as replay_all
+
+    roots = list(paths or [directory])
+    missing = [p for p in roots if not p.exists()]
+    if missing:
+        raise UsageError(f"no such recording or folder: {missing[0]}")
+    found = find_recordings(roots)
+    if not found:
+        raise UsageError(f"no recordings under {', '.join(map(str, roots))}")
+    with RunReport(len(found), console) as report:
+        results, result = run_coroutine(replay_all(found, report))
+    if output:
+        with JsonlWriter(output) as writer:
+            for item in results:
+                writer.write(item.record)
+    console.print(summary_table(result.records, result))
+    changed = [item for item in results if item.diffs or item.recording.expected() is None]
+    if update:
+        for item in results:
+            item.recording.write_expected(item.record)
+        console.print(f"expected.json rewritten for {len(results)} recording(s), {len(changed)} of them changed")
+        raise typer.Exit(0)
+    if check:
+        for item in changed:
+            if item.recording.expected() is None:
+                console.print(f"[red]{item.recording.name}: no expected.json[/]")
+            else:
+                console.print(render_diffs(item.recording.name, item.diffs))
+        same = len(results) - len(changed)
+        console.print(f"{len(results)} recording(s): {same} unchanged, {len(changed)} changed")
+        raise typer.Exit(1 if changed else 0)
+    raise typer.Exit(1 if any(r.status == "error" for r in result.records) else 0)
 
 
 @app.command()
@@ -151,14 +224,16 @@ def browser() -> None:
         console.print(f"{choice.origin}: {choice.path or playwright.chromium.executable_path}")
 
 
-def scrape_and_report(urls: list[str], options: ScrapeOptions, output: Path) -> int:
-    """Run, write records as they finish, draw progress and the summary; return the exit code."""
+def scrape_and_report(urls: list[str], options: ScrapeOptions, output: Path | None) -> int:
+    """Run, write records as they finish (to `output`, if any), draw progress and the summary; return the exit code."""
     done: list[Record] = []
     result = RunResult()
-    with JsonlWriter(output) as writer, RunReport(len(urls), console) as report:
+    writer = JsonlWriter(output) if output else None
+    with RunReport(len(urls), console) as report:
 
         def sink(record: Record) -> None:
-            writer.write(record)
+            if writer:
+                writer.write(record)
             done.append(record)
 
         try:
@@ -168,9 +243,13 @@ def scrape_and_report(urls: list[str], options: ScrapeOptions, output: Path) -> 
             errors.print(f"[red]error:[/] {exc}")
         except KeyboardInterrupt:
             result.interrupted = True
+        finally:
+            if writer:
+                writer.close()
     result.records = done
     console.print(summary_table(done, result))
-    console.print(f"records: {output}")
+    if output:
+        console.print(f"records: {output}")
     if result.interrupted:
         return 130
     return 1 if any(r.status == "error" for r in done) or len(done) < len(urls) else 0

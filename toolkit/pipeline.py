@@ -19,30 +19,32 @@ from toolkit.record import Record
 from toolkit.render import RenderedPage, render
 
 
-async def scrape_url(context: BrowserContext, url: str, timeout: float, session: str | None = None) -> Record:
-    """Scrape one article, following its own pages; errors come back as an error record."""
+async def scrape_url(
+    context: BrowserContext, url: str, timeout: float, session: str | None = None, screenshot: bool = False
+) -> tuple[Record, RenderedPage | None]:
+    """Scrape one article, following its own pages; errors come back as an error record.
+    Also returns the first page as rendered (its DOM, and a screenshot when asked), for recordings."""
     started = time.monotonic()
+    first: RenderedPage | None = None
     try:
-        first, pages = await _scrape_pages(context, url, timeout)
+        first, pages = await _scrape_pages(context, url, timeout, screenshot)
         article = assemble(pages)
     except PageError as exc:
-        return Record.failed(url, exc.kind, str(exc), http_status=exc.http_status, elapsed_ms=_ms(started))
+        failed = Record.failed(url, exc.kind, str(exc), http_status=exc.http_status, elapsed_ms=_ms(started))
+        return failed, first
     if session and article.access == "paywalled":
         article.access_evidence.append(
             f"session {Path(session).name} did not unlock it: expired, logged out or not entitled"
         )
-    return Record.ok(
-        url,
-        article,
-        final_url=first.final_url,
-        http_status=first.http_status,
-        elapsed_ms=_ms(started),
-    )
+    record = Record.ok(url, article, final_url=first.final_url, http_status=first.http_status, elapsed_ms=_ms(started))
+    return record, first
 
 
-async def _scrape_pages(context: BrowserContext, url: str, timeout: float) -> tuple[RenderedPage, list[PageContent]]:
+async def _scrape_pages(
+    context: BrowserContext, url: str, timeout: float, screenshot: bool = False
+) -> tuple[RenderedPage, list[PageContent]]:
     """Render the input page, then every other page of the same article, in page order."""
-    first = await _render(context, url, timeout)
+    first = await _render(context, url, timeout, screenshot)
     content = extract_page(first.html, first.final_url, first.http_status)
     content.notes.extend(first.notes)
     known = dict(content.pages)
@@ -57,7 +59,7 @@ async def _scrape_pages(context: BrowserContext, url: str, timeout: float) -> tu
         if not todo:
             break
         number = todo[0]
-        rendered = await _render(context, known[number], timeout)
+        rendered = await _render(context, known[number], timeout, screenshot and number == 1)
         page = extract_page(rendered.html, rendered.final_url, rendered.http_status, first_page=number == 1)
         if any(page.paragraphs == seen.paragraphs for _, seen in by_number.values()):
             content.notes.append(f"page {number} repeats an earlier page: stopped following pages")
@@ -83,11 +85,11 @@ async def _all_on_one_page(context: BrowserContext, first: RenderedPage, content
     return first, [whole]
 
 
-async def _render(context: BrowserContext, url: str, timeout: float) -> RenderedPage:
+async def _render(context: BrowserContext, url: str, timeout: float, screenshot: bool = False) -> RenderedPage:
     profiles = sites.PROFILES
     fingerprints = [list(p.fingerprint) for p in profiles]
     bodies = {i: f"{p.body} p" for i, p in enumerate(profiles)}
-    return await render(context, url, timeout, fingerprints, bodies)
+    return await render(context, url, timeout, fingerprints, bodies, screenshot)
 
 
 def _ms(started: float) -> int:

@@ -55,6 +55,8 @@ class RenderedPage:
     html: str
     profile: str | None = None
     notes: list[str] = field(default_factory=list)
+    screenshot: bytes | None = None
+    """A PNG of the viewport, taken only when asked (recordings)."""
 
 
 class _Traffic:
@@ -86,6 +88,7 @@ async def render(
     timeout: float,
     fingerprints: list[list[str]] | None = None,
     wait_for: dict[int, str] | None = None,
+    screenshot: bool = False,
 ) -> RenderedPage:
     """Load `url` in a new page of `context` and return its marked DOM; the page is always closed.
 
@@ -94,7 +97,10 @@ async def render(
     """
     page = await context.new_page()
     try:
-        return await asyncio.wait_for(_render(page, url, timeout, fingerprints or [], wait_for or {}), timeout + 5)
+        rendered = await asyncio.wait_for(_render(page, url, timeout, fingerprints or [], wait_for or {}), timeout + 5)
+        if screenshot:
+            rendered.screenshot = await page.screenshot(type="png")
+        return rendered
     except TimeoutError as exc:
         raise NavigationError(f"page did not finish within {timeout:g}s", kind="timeout") from exc
     finally:

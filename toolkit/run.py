@@ -8,14 +8,15 @@ record for each input that needed it. Contexts are recycled every `recycle_after
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
 import contextlib
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from playwright.async_api import Browser, BrowserContext, async_playwright
 
+from toolkit._sync import run_coroutine
 from toolkit.browser import browser_memory, launch, new_context
 from toolkit.errors import BrowserNotFound, PageError
 from toolkit.inputs import check_url
@@ -36,6 +37,10 @@ class ScrapeOptions:
     """A worker closes its context and opens a fresh one after this many pages."""
     block_resources: bool = True
     """Images, media and fonts are not downloaded; the article does not need them."""
+    record_dir: str | None = None
+    """Write a recording of every input under this folder (one fresh context per input)."""
+    record_name: str | None = None
+    """The recording's folder name, for a run of one URL (`toolkit record --name`)."""
 
 
 class Listener:
@@ -100,7 +105,8 @@ async def _scrape_queue(queue: asyncio.Queue[str], options: ScrapeOptions, liste
                 emit(Record.failed(queue.get_nowait(), "browser", str(exc)))
             raise
         sampler = asyncio.create_task(_sample_memory(result))
-        workers = [asyncio.create_task(_worker(browser, queue, options, listener, emit))
+        recorder = _RecordingWriter(options, browser.version) if options.record_dir else None
+        workers = [asyncio.create_task(_worker(browser, queue, options, listener, emit, recorder))
                    for _ in range(max(1, min(options.concurrency, queue.qsize())))]  # fmt: skip
         try:
             await asyncio.gather(*workers)
@@ -113,20 +119,23 @@ async def _scrape_queue(queue: asyncio.Queue[str], options: ScrapeOptions, liste
 
 
 async def _worker(browser: Browser, queue: asyncio.Queue[str], options: ScrapeOptions, listener: Listener,
-                  emit: Callable[[Record], None]) -> None:  # fmt: skip
+                  emit: Callable[[Record], None], recorder: _RecordingWriter | None) -> None:  # fmt: skip
     context: BrowserContext | None = None
     used = 0
     try:
         while not queue.empty():
             url = queue.get_nowait()
-            if context is None or used >= options.recycle_after:
-                if context is not None:
-                    await context.close()
+            if recorder is None and (context is None or used >= options.recycle_after):
+                await _close_quietly(context)
                 context = await new_context(browser, options.session, options.block_resources)
                 used = 0
             listener.started(url)
             try:
-                record = await scrape_url(context, url, options.timeout, options.session)
+                if recorder is not None:
+                    record = await recorder.record(browser, url)
+                else:
+                    assert context is not None
+                    record, _ = await scrape_url(context, url, options.timeout, options.session)
             except Exception as exc:  # a bug or a dead browser must not end the run or lose the input
                 kind = "browser" if not browser.is_connected() else "internal"
                 record = Record.failed(url, kind, _one_line(exc))
@@ -136,6 +145,32 @@ async def _worker(browser: Browser, queue: asyncio.Queue[str], options: ScrapeOp
             emit(record)
     finally:
         await _close_quietly(context)
+
+
+class _RecordingWriter:
+    """Record mode: each input gets a fresh context whose responses are captured into a recording."""
+
+    def __init__(self, options: ScrapeOptions, browser_version: str) -> None:
+        self.options = options
+        self.browser_version = browser_version
+        self.taken: set[str] = set()
+
+    async def record(self, browser: Browser, url: str) -> Record:
+        from toolkit import __version__
+        from toolkit.recordings import Recorder, name_for, write_recording
+
+        options = self.options
+        assert options.record_dir
+        context = await new_context(browser, options.session, options.block_resources)
+        try:
+            capture = Recorder(context)
+            record, first = await scrape_url(context, url, options.timeout, options.session, screenshot=True)
+            archive = await capture.archive()
+        finally:
+            await _close_quietly(context)
+        name = options.record_name or name_for(url, self.taken)
+        write_recording(Path(options.record_dir) / name, record, first, archive, self.browser_version, __version__)
+        return record
 
 
 async def _sample_memory(result: RunResult) -> None:
@@ -157,12 +192,5 @@ def _one_line(exc: BaseException) -> str:
 
 def run_sync(urls: Sequence[str], options: ScrapeOptions = ScrapeOptions(), listener: Listener | None = None,
              sink: Callable[[Record], None] | None = None) -> RunResult:  # fmt: skip
-    """`run` for synchronous callers. Safe inside a running event loop (Jupyter, pytest-playwright's
-    sync fixtures): it then runs the scrape in a worker thread with an event loop of its own."""
-    coroutine = run(urls, options, listener, sink)
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return asyncio.run(coroutine)
-    with concurrent.futures.ThreadPoolExecutor(1) as pool:
-        return pool.submit(asyncio.run, coroutine).result()
+    """`run` for synchronous callers; safe inside a running event loop (see `_sync.run_coroutine`)."""
+    return run_coroutine(run(urls, options, listener, sink))

@@ -4,7 +4,8 @@
   var article = document.querySelector("article.detailsContent");
   var id = document.body.getAttribute("data-article");
   var page = document.body.getAttribute("data-page") || "1";
-  fetch("/api/body/" + id + "?page=" + page, { credentials: "same-origin" })
+  // A cache-busting parameter, as real sites add: no two loads ask for the same URL.
+  fetch("/api/body/" + id + "?page=" + page + "&_=" + Date.now(), { credentials: "same-origin" })
     .then(function (r) { return r.json(); })
     .then(function (data) {
       article.innerHTML = data.html;

@@ -52,7 +52,7 @@ def test_errors_give_records_and_exit_code_one(demo_site: DemoSite, fault_server
     out = tmp_path / "out.jsonl"
     faults = [f"{fault_server}/{path}" for path in ("missing", "broken", "empty", "file.pdf", "loop")]
     inputs = [demo_site.url(2002), "not a url", "ftp://example.test/file", *faults]
-    done = run_cli("scrape", *inputs, "-o", str(out), "--timeout", "10", cwd=tmp_path)
+    done = run_cli("scrape", *inputs, "-o", str(out), "--timeout", "10", "--retries", "0", cwd=tmp_path)
     assert done.returncode == 1
     by_url = {r["url"]: r for r in read_records(out)}
     assert set(by_url) == set(inputs)

@@ -7,10 +7,12 @@ Exit codes: 0 when every record is ok or skipped, 1 when any is an error, 2 for 
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import re
 import sys
 import threading
+import time
 from pathlib import Path
 from typing import Annotated
 
@@ -21,7 +23,7 @@ from rich.table import Table
 from toolkit._sync import run_coroutine
 from toolkit.errors import BrowserNotFound, ToolkitError, UsageError
 from toolkit.inputs import read_url_file
-from toolkit.output import JsonlWriter, default_output
+from toolkit.output import JsonlWriter, default_output, finished_inputs
 from toolkit.record import Record
 from toolkit.report import RunReport, summary_table
 from toolkit.run import RunResult, ScrapeOptions, run_sync
@@ -54,6 +56,12 @@ def scrape(
     proxy: Annotated[str | None, typer.Option(help="Proxy for every request, e.g. http://user:pass@host:3128.")] = None,
     session: Annotated[Path | None, typer.Option(help="Storage state file written by `toolkit login`.")] = None,
     record: Annotated[Path | None, typer.Option(help="Also write a recording of every URL under this folder.")] = None,
+    no_robots: Annotated[bool, typer.Option("--no-robots", help="Ignore robots.txt.")] = False,
+    resume: Annotated[
+        bool, typer.Option(help="Keep -o FILE; skip inputs that already have an ok/skipped record.")
+    ] = False,
+    retries: Annotated[int, typer.Option(min=0, max=10, help="Retries for 5xx, 429, connection failures.")] = 2,
+    per_host: Annotated[int, typer.Option(min=1, max=64, help="Pages at once on one host.")] = 4,
 ) -> None:
     """Scrape article URLs into JSON Lines, one record per input."""
     targets = list(urls or [])
@@ -63,10 +71,26 @@ def scrape(
         raise UsageError("no URLs: give them as arguments or with -i FILE")
     if session is not None and not session.is_file():
         raise UsageError(f"session file not found: {session}")
+    if resume and output is None:
+        raise UsageError("--resume needs -o FILE: the file whose finished records are kept")
+    if resume and output is not None:
+        targets = _not_yet_done(targets, output)
     options = ScrapeOptions(concurrency=concurrency, timeout=timeout, proxy=proxy,
-                            session=str(session) if session else None,
-                            record_dir=str(record) if record else None)  # fmt: skip
-    raise typer.Exit(scrape_and_report(targets, options, output or default_output()))
+                            session=str(session) if session else None, record_dir=str(record) if record else None,
+                            robots=not no_robots, retries=retries, per_host=per_host)  # fmt: skip
+    raise typer.Exit(scrape_and_report(targets, options, output or default_output(), append=resume))
+
+
+def _not_yet_done(targets: list[str], output: Path) -> list[str]:
+    done = finished_inputs(output)
+    todo = []
+    for url in targets:
+        if done[url] > 0:
+            done[url] -= 1
+        else:
+            todo.append(url)
+    console.print(f"resuming {output}: {len(targets) - len(todo)} inputs already done, {len(todo)} to go")
+    return todo
 
 
 @app.command("record")
@@ -224,11 +248,12 @@ def browser() -> None:
         console.print(f"{choice.origin}: {choice.path or playwright.chromium.executable_path}")
 
 
-def scrape_and_report(urls: list[str], options: ScrapeOptions, output: Path | None) -> int:
+def scrape_and_report(urls: list[str], options: ScrapeOptions, output: Path | None, append: bool = False) -> int:
     """Run, write records as they finish (to `output`, if any), draw progress and the summary; return the exit code."""
     done: list[Record] = []
     result = RunResult()
-    writer = JsonlWriter(output) if output else None
+    writer = JsonlWriter(output, append=append) if output else None
+    started = time.monotonic()
     with RunReport(len(urls), console) as report:
 
         def sink(record: Record) -> None:
@@ -243,6 +268,7 @@ def scrape_and_report(urls: list[str], options: ScrapeOptions, output: Path | No
             errors.print(f"[red]error:[/] {exc}")
         except KeyboardInterrupt:
             result.interrupted = True
+            result.seconds = time.monotonic() - started
         finally:
             if writer:
                 writer.close()
@@ -257,6 +283,8 @@ def scrape_and_report(urls: list[str], options: ScrapeOptions, output: Path | No
 
 def main() -> None:
     """Entry point: one clear line instead of a traceback, and DESIGN.md's exit codes."""
+    # Tasks still failing while Ctrl-C shuts the loop down are reported by asyncio's logger: not to users.
+    logging.getLogger("asyncio").setLevel(logging.CRITICAL)
     try:
         code = app(standalone_mode=False)  # click returns a typer.Exit's code instead of raising it
     except typer.Exit as exc:

@@ -34,11 +34,14 @@ class PageError(ToolkitError):
 
     kind = "error"
 
-    def __init__(self, message: str, kind: str | None = None, http_status: int | None = None) -> None:
+    def __init__(self, message: str, kind: str | None = None, http_status: int | None = None,
+                 retry_after: float | None = None) -> None:  # fmt: skip
         super().__init__(message)
         if kind:
             self.kind = kind
         self.http_status = http_status
+        self.retry_after = retry_after
+        """Seconds the server asked us to wait (Retry-After), if it did."""
 
 
 class InvalidUrl(PageError):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from collections import Counter
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -13,6 +15,27 @@ from toolkit.record import Record
 def default_output(directory: str | Path = "runs") -> Path:
     """runs/2026-11-26T22-40-01.jsonl: a new file per run when no -o is given."""
     return Path(directory) / f"{datetime.now().strftime('%Y-%m-%dT%H-%M-%S')}.jsonl"
+
+
+def finished_inputs(path: str | Path) -> Counter[str]:
+    """How many `ok` or `skipped` records each input already has in a JSONL file (for --resume).
+    A last line cut off by a crash is dropped from the file, so appending starts on a clean line."""
+    done: Counter[str] = Counter()
+    file = Path(path)
+    if not file.is_file():
+        return done
+    raw = file.read_bytes()
+    if raw and not raw.endswith(b"\n"):
+        raw = raw[: raw.rfind(b"\n") + 1]
+        file.write_bytes(raw)
+    for line in raw.decode("utf-8", "replace").splitlines():
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(record, dict) and record.get("status") in ("ok", "skipped") and "url" in record:
+            done[record["url"]] += 1
+    return done
 
 
 class JsonlWriter:

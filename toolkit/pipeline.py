@@ -7,6 +7,8 @@ input; `toolkit extract` and replay call `extract_html` directly on saved HTML.
 from __future__ import annotations
 
 import time
+from collections.abc import Awaitable, Callable
+from contextlib import AbstractAsyncContextManager
 from pathlib import Path
 
 from playwright.async_api import BrowserContext
@@ -18,20 +20,34 @@ from toolkit.extract.pagination import MAX_PAGES, with_param, without_page
 from toolkit.record import Record
 from toolkit.render import RenderedPage, render
 
+Gate = Callable[[str], AbstractAsyncContextManager[None]]
+"""Per-host pacing: `async with gate(url):` around every page load (see run.HostGate)."""
+
 
 async def scrape_url(
     context: BrowserContext, url: str, timeout: float, session: str | None = None, screenshot: bool = False
 ) -> tuple[Record, RenderedPage | None]:
-    """Scrape one article, following its own pages; errors come back as an error record.
-    Also returns the first page as rendered (its DOM, and a screenshot when asked), for recordings."""
+    """Scrape one article; errors come back as an error record (see `scrape_article`)."""
     started = time.monotonic()
-    first: RenderedPage | None = None
     try:
-        first, pages = await _scrape_pages(context, url, timeout, screenshot)
-        article = assemble(pages)
+        return await scrape_article(context, url, timeout, session, screenshot)
     except PageError as exc:
-        failed = Record.failed(url, exc.kind, str(exc), http_status=exc.http_status, elapsed_ms=_ms(started))
-        return failed, first
+        return Record.failed(url, exc.kind, str(exc), http_status=exc.http_status, elapsed_ms=_ms(started)), None
+
+
+async def scrape_article(
+    context: BrowserContext,
+    url: str,
+    timeout: float,
+    session: str | None = None,
+    screenshot: bool = False,
+    gate: Gate | None = None,
+) -> tuple[Record, RenderedPage]:
+    """Scrape one article, following its own pages; PageError when it fails. Also returns the first
+    page as rendered (its DOM, and a screenshot when asked), for recordings. `gate` paces page loads."""
+    started = time.monotonic()
+    first, pages = await _scrape_pages(context, url, timeout, screenshot, gate)
+    article = assemble(pages)
     if session and article.access == "paywalled":
         article.access_evidence.append(
             f"session {Path(session).name} did not unlock it: expired, logged out or not entitled"
@@ -41,15 +57,22 @@ async def scrape_url(
 
 
 async def _scrape_pages(
-    context: BrowserContext, url: str, timeout: float, screenshot: bool = False
+    context: BrowserContext, url: str, timeout: float, screenshot: bool = False, gate: Gate | None = None
 ) -> tuple[RenderedPage, list[PageContent]]:
     """Render the input page, then every other page of the same article, in page order."""
-    first = await _render(context, url, timeout, screenshot)
+
+    async def load(page_url: str, shot: bool = False) -> RenderedPage:
+        if gate is None:
+            return await _render(context, page_url, timeout, shot)
+        async with gate(page_url):
+            return await _render(context, page_url, timeout, shot)
+
+    first = await load(url, screenshot)
     content = extract_page(first.html, first.final_url, first.http_status)
     content.notes.extend(first.notes)
     known = dict(content.pages)
     if len(known) > 1 and content.profile and content.profile.all_pages:
-        whole = await _all_on_one_page(context, first, content, timeout)
+        whole = await _all_on_one_page(load, first, content)
         if whole:
             return whole
     here = next((n for n, u in known.items() if u == first.final_url), 1)
@@ -59,7 +82,7 @@ async def _scrape_pages(
         if not todo:
             break
         number = todo[0]
-        rendered = await _render(context, known[number], timeout, screenshot and number == 1)
+        rendered = await load(known[number], screenshot and number == 1)
         page = extract_page(rendered.html, rendered.final_url, rendered.http_status, first_page=number == 1)
         if any(page.paragraphs == seen.paragraphs for _, seen in by_number.values()):
             content.notes.append(f"page {number} repeats an earlier page: stopped following pages")
@@ -71,12 +94,12 @@ async def _scrape_pages(
     return ordered[0][0], [c for _, c in ordered]
 
 
-async def _all_on_one_page(context: BrowserContext, first: RenderedPage, content: PageContent,
-                           timeout: float) -> tuple[RenderedPage, list[PageContent]] | None:  # fmt: skip
+async def _all_on_one_page(load: Callable[[str], Awaitable[RenderedPage]], first: RenderedPage,
+                           content: PageContent) -> tuple[RenderedPage, list[PageContent]] | None:  # fmt: skip
     """The profile's whole-article view (kompas ?page=all): one render instead of one per page."""
     assert content.profile and content.profile.all_pages
     name, value = content.profile.all_pages
-    rendered = await _render(context, with_param(without_page(first.final_url), name, value), timeout)
+    rendered = await load(with_param(without_page(first.final_url), name, value))
     whole = extract_page(rendered.html, rendered.final_url, rendered.http_status)
     if len(" ".join(whole.paragraphs)) <= len(" ".join(content.paragraphs)):
         content.notes.append(f"?{name}={value} gave no more text than page 1: followed the pages instead")

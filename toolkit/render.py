@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import time
 from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
 
 from playwright.async_api import BrowserContext, Page, Request
 from playwright.async_api import Error as PlaywrightError
@@ -95,16 +96,23 @@ async def render(
     `fingerprints` are the site profiles' template selectors; the index of the first that matches
     comes back as `profile`, and `wait_for[index]` (a profile's body selector) is waited for.
     """
-    page = await context.new_page()
-    try:
-        rendered = await asyncio.wait_for(_render(page, url, timeout, fingerprints or [], wait_for or {}), timeout + 5)
+    page: Page | None = None
+
+    async def load() -> RenderedPage:
+        nonlocal page
+        page = await context.new_page()
+        rendered = await _render(page, url, timeout, fingerprints or [], wait_for or {})
         if screenshot:
             rendered.screenshot = await page.screenshot(type="png")
         return rendered
+
+    try:
+        return await asyncio.wait_for(load(), timeout + 5)
     except TimeoutError as exc:
         raise NavigationError(f"page did not finish within {timeout:g}s", kind="timeout") from exc
     finally:
-        await _close(page)
+        if page is not None:
+            await _close(page)
 
 
 async def _render(page: Page, url: str, timeout: float, fingerprints: list[list[str]],
@@ -123,7 +131,8 @@ async def _render(page: Page, url: str, timeout: float, fingerprints: list[list[
         raise NotHtml(f"not a web page: {content_type}", http_status=status)
     if status is not None and status >= 400 and status not in ARTICLE_MAY_FOLLOW:
         reason = response.status_text if response and response.status_text else ""
-        raise HttpError(f"HTTP {status} {reason}".strip(), http_status=status)
+        wait = _retry_after(response.headers.get("retry-after")) if response else None
+        raise HttpError(f"HTTP {status} {reason}".strip(), http_status=status, retry_after=wait)
 
     notes: list[str] = []
     profile = await page.evaluate(
@@ -185,6 +194,20 @@ def _navigation_error(message: str) -> NavigationError | NotHtml:
     return NavigationError(first_line.removeprefix("Page.goto: "), kind="navigation")
 
 
+def _retry_after(value: str | None) -> float | None:
+    """Retry-After as seconds: a number, or an HTTP date."""
+    if not value:
+        return None
+    if value.strip().isdigit():
+        return float(value.strip())
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
 async def _close(page: Page) -> None:
-    with contextlib.suppress(PlaywrightError):
-        await page.close()
+    """Close a page; bounded, because a call on a browser that just died may never be answered."""
+    with contextlib.suppress(PlaywrightError, TimeoutError):
+        await asyncio.wait_for(page.close(), 5)

@@ -1,8 +1,10 @@
 """The run engine: a queue of inputs, N workers each owning a browser context, one record per input.
 
 Every input yields exactly one record, in the order they finish: bad URLs at once (no browser is
-launched for them), failed pages as error records, and a browser that cannot start as an error
-record for each input that needed it. Contexts are recycled every `recycle_after` pages.
+launched for them), robots.txt refusals as `skipped`, failed pages as error records after retries
+(5xx, 429 and connection failures, with backoff and Retry-After), and a browser that cannot start
+as an error record for each input that needed it. A browser that crashes mid-run is relaunched and
+the page retried. Contexts are recycled every `recycle_after` pages so memory stays flat.
 """
 
 from __future__ import annotations
@@ -10,18 +12,26 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
-from playwright.async_api import Browser, BrowserContext, async_playwright
+from playwright.async_api import Browser, BrowserContext, Playwright, async_playwright
 
+from toolkit import robots, sites
 from toolkit._sync import run_coroutine
-from toolkit.browser import browser_memory, launch, new_context
+from toolkit.browser import browser_memory, launch, new_context, proxy_settings
 from toolkit.errors import BrowserNotFound, PageError
 from toolkit.inputs import check_url
-from toolkit.pipeline import scrape_url
+from toolkit.pipeline import scrape_article
 from toolkit.record import Record
+
+T = TypeVar("T")
+RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504})
+RETRYABLE_KINDS = frozenset({"connection"})
+MAX_RETRY_AFTER = 30.0
 
 
 @dataclass(frozen=True)
@@ -33,6 +43,12 @@ class ScrapeOptions:
     proxy: str | None = None
     session: str | None = None
     """A Playwright storage state file (from `toolkit login`)."""
+    retries: int = 2
+    """Extra attempts for 5xx, 429 and connection failures (backoff 1 s, 2 s, ...; Retry-After honoured)."""
+    per_host: int = 4
+    """Pages at once on one host."""
+    robots: bool = True
+    """Honour robots.txt (fetched once per host, through the proxy)."""
     recycle_after: int = 50
     """A worker closes its context and opens a fresh one after this many pages."""
     block_resources: bool = True
@@ -56,8 +72,9 @@ class RunResult:
     records: list[Record] = field(default_factory=list)
     seconds: float = 0.0
     peak_memory: int = 0
-    """Peak resident memory of the browser's processes, in bytes."""
+    """Peak memory of the browser's processes, in bytes."""
     interrupted: bool = False
+    browser_restarts: int = 0
 
     @property
     def pages(self) -> int:
@@ -89,62 +106,215 @@ async def run(
             emit(Record.failed(url, exc.kind, str(exc)))
     try:
         if not queue.empty():
-            await _scrape_queue(queue, options, listener, emit, result)
+            async with async_playwright() as playwright:
+                await _Run(playwright, options, listener, emit, result).go(queue)
     finally:
         result.seconds = time.monotonic() - started
     return result
 
 
-async def _scrape_queue(queue: asyncio.Queue[str], options: ScrapeOptions, listener: Listener,
-                        emit: Callable[[Record], None], result: RunResult) -> None:  # fmt: skip
-    async with async_playwright() as playwright:
+def run_sync(urls: Sequence[str], options: ScrapeOptions = ScrapeOptions(), listener: Listener | None = None,
+             sink: Callable[[Record], None] | None = None) -> RunResult:  # fmt: skip
+    """`run` for synchronous callers; safe inside a running event loop (see `_sync.run_coroutine`)."""
+    return run_coroutine(run(urls, options, listener, sink))
+
+
+class _Run:
+    """One run's shared state: the browser (relaunched if it dies), robots.txt, per-host pacing."""
+
+    def __init__(self, playwright: Playwright, options: ScrapeOptions, listener: Listener,
+                 emit: Callable[[Record], None], result: RunResult) -> None:  # fmt: skip
+        self.playwright = playwright
+        self.options = options
+        self.listener = listener
+        self.emit = emit
+        self.result = result
+        self.browser: Browser | None = None
+        self._relaunch = asyncio.Lock()
+        self._died = asyncio.Event()
+        """Set when the current browser disconnects: work in flight on it is cancelled, not awaited forever."""
+        self.robots = _Robots(playwright, options.proxy)
+        self.gate = HostGate(options.per_host)
+        self.recorder: _RecordingWriter | None = None
+
+    async def go(self, queue: asyncio.Queue[str]) -> None:
         try:
-            browser = await launch(playwright, options.proxy)
+            await self._launch()
         except BrowserNotFound as exc:
             while not queue.empty():
-                emit(Record.failed(queue.get_nowait(), "browser", str(exc)))
+                self.emit(Record.failed(queue.get_nowait(), "browser", str(exc)))
             raise
-        sampler = asyncio.create_task(_sample_memory(result))
-        recorder = _RecordingWriter(options, browser.version) if options.record_dir else None
-        workers = [asyncio.create_task(_worker(browser, queue, options, listener, emit, recorder))
-                   for _ in range(max(1, min(options.concurrency, queue.qsize())))]  # fmt: skip
+        if self.options.record_dir:
+            self.recorder = _RecordingWriter(self.options, self.browser.version)
+        sampler = asyncio.create_task(self._sample_memory())
+        workers = [asyncio.create_task(self._worker(queue))
+                   for _ in range(max(1, min(self.options.concurrency, queue.qsize())))]  # fmt: skip
         try:
             await asyncio.gather(*workers)
         finally:
             for task in workers:
                 task.cancel()
             sampler.cancel()
-            result.peak_memory = max(result.peak_memory, browser_memory())
-            await browser.close()
+            self.result.peak_memory = max(self.result.peak_memory, browser_memory())
+            await self.robots.close()
+            with contextlib.suppress(Exception):
+                await self.browser.close()
 
+    async def _worker(self, queue: asyncio.Queue[str]) -> None:
+        context: BrowserContext | None = None
+        generation: Browser | None = None
+        used = 0
+        try:
+            while not queue.empty():
+                url = queue.get_nowait()
+                self.listener.started(url)
+                if self.options.robots:
+                    allowed, rule = await self.robots.allows(url)
+                    if not allowed:
+                        self.emit(Record(url=url, status="skipped",
+                                         error={"kind": "robots", "message": f"robots.txt: {rule}"}))  # fmt: skip
+                        continue
+                if context is not None and (generation is not self.browser or used >= self.options.recycle_after):
+                    await _close_quietly(context)
+                    context = None
+                record, fresh = await self._scrape(url, context)
+                if fresh is not context:
+                    context, generation, used = fresh, self.browser, 0
+                used += max(record.pages, 1)
+                self.emit(record)
+        finally:
+            await _close_quietly(context)
 
-async def _worker(browser: Browser, queue: asyncio.Queue[str], options: ScrapeOptions, listener: Listener,
-                  emit: Callable[[Record], None], recorder: _RecordingWriter | None) -> None:  # fmt: skip
-    context: BrowserContext | None = None
-    used = 0
-    try:
-        while not queue.empty():
-            url = queue.get_nowait()
-            if recorder is None and (context is None or used >= options.recycle_after):
-                await _close_quietly(context)
-                context = await new_context(browser, options.session, options.block_resources)
-                used = 0
-            listener.started(url)
+    async def _scrape(self, url: str, context: BrowserContext | None) -> tuple[Record, BrowserContext | None]:
+        """One input, with retries for what may pass and one relaunch if the browser died.
+        Returns the record and the context the worker should keep using (a new one after a relaunch)."""
+        started = time.monotonic()
+        attempt = 0
+        relaunched = False
+        while True:
+            browser = self.browser
             try:
-                if recorder is not None:
-                    record = await recorder.record(browser, url)
-                else:
-                    assert context is not None
-                    record, _ = await scrape_url(context, url, options.timeout, options.session)
+                if self.recorder is not None:
+                    assert browser is not None
+                    return await self._unless_browser_dies(self.recorder.record(browser, url, self.gate)), None
+                if context is None:
+                    context = await self._unless_browser_dies(self._new_context())
+                job = scrape_article(context, url, self.options.timeout, self.options.session, gate=self.gate)
+                record, _ = await self._unless_browser_dies(job)
+                record.elapsed_ms = int((time.monotonic() - started) * 1000)
+                return record, context
             except Exception as exc:  # a bug or a dead browser must not end the run or lose the input
-                kind = "browser" if not browser.is_connected() else "internal"
-                record = Record.failed(url, kind, _one_line(exc))
-                await _close_quietly(context)
-                context = None
-            used += max(record.pages, 1)
-            emit(record)
-    finally:
-        await _close_quietly(context)
+                died = isinstance(exc, BrowserDied) or browser is not self.browser or not self._browser_alive()
+                if died and not relaunched:
+                    relaunched = True  # whatever the page said, its browser died under it: relaunch, retry once
+                    await self._relaunch_browser()
+                    context = None
+                    continue
+                if isinstance(exc, PageError) and not died:
+                    if attempt < self.options.retries and _retryable(exc):
+                        attempt += 1
+                        await asyncio.sleep(min(exc.retry_after or 2.0 ** (attempt - 1), MAX_RETRY_AFTER))
+                        continue
+                    return _failed(url, exc, started), context
+                kind = "browser" if died else "internal"
+                elapsed = int((time.monotonic() - started) * 1000)
+                return Record.failed(url, kind, _one_line(exc), elapsed_ms=elapsed), None
+
+    def _browser_alive(self) -> bool:
+        return self.browser is not None and self.browser.is_connected() and not self._died.is_set()
+
+    async def _unless_browser_dies(self, work: Coroutine[Any, Any, T]) -> T:
+        """Await `work`, but give up on it the moment the browser disconnects (BrowserDied)."""
+        job = asyncio.ensure_future(work)
+        died = asyncio.ensure_future(self._died.wait())
+        try:
+            await asyncio.wait({job, died}, return_when=asyncio.FIRST_COMPLETED)
+        except BaseException:  # cancelled (Ctrl-C): the job must not outlive us
+            job.cancel()
+            raise
+        finally:
+            died.cancel()
+        if job.done():
+            return job.result()
+        job.cancel()
+        await asyncio.wait({job}, timeout=5)
+        raise BrowserDied("the browser died while the page was loading")
+
+    async def _launch(self) -> None:
+        self._died = asyncio.Event()
+        self.browser = await launch(self.playwright, self.options.proxy)
+        self.browser.on("disconnected", lambda _browser, died=self._died: died.set())
+
+    async def _new_context(self) -> BrowserContext:
+        assert self.browser is not None
+        return await new_context(self.browser, self.options.session, self.options.block_resources)
+
+    async def _relaunch_browser(self) -> None:
+        async with self._relaunch:  # the first worker to notice relaunches; the others reuse it
+            if not self._browser_alive():
+                await self._launch()
+                self.result.browser_restarts += 1
+
+    async def _sample_memory(self) -> None:
+        while True:
+            self.result.peak_memory = max(self.result.peak_memory, browser_memory())
+            await asyncio.sleep(0.5)
+
+
+class HostGate:
+    """At most `per_host` page loads at once on one host, and a profile's delay between two loads."""
+
+    def __init__(self, per_host: int) -> None:
+        self.per_host = max(1, per_host)
+        self._slots: dict[str, asyncio.Semaphore] = {}
+        self._next_start: dict[str, float] = {}
+
+    @contextlib.asynccontextmanager
+    async def __call__(self, url: str) -> AsyncIterator[None]:
+        host = (urlsplit(url).hostname or "").lower()
+        slot = self._slots.setdefault(host, asyncio.Semaphore(self.per_host))
+        async with slot:
+            profile = sites.profile_for_host(host)
+            delay = profile.delay if profile else 0.0
+            if delay:
+                now = time.monotonic()
+                start = max(now, self._next_start.get(host, now))
+                self._next_start[host] = start + delay
+                await asyncio.sleep(start - now)
+            yield
+
+
+class _Robots:
+    """robots.txt per host, fetched once (through the proxy, like every other request)."""
+
+    def __init__(self, playwright: Playwright, proxy: str | None) -> None:
+        self.playwright = playwright
+        self.proxy = proxy
+        self._rules: dict[str, asyncio.Task[robots.Rules]] = {}
+        self._client = None
+
+    async def allows(self, url: str) -> tuple[bool, str | None]:
+        parts = urlsplit(url)
+        origin = f"{parts.scheme}://{parts.netloc}"
+        if origin not in self._rules:
+            self._rules[origin] = asyncio.create_task(self._fetch(origin))
+        return (await self._rules[origin]).verdict(robots.path_of(url))
+
+    async def _fetch(self, origin: str) -> robots.Rules:
+        if self._client is None:
+            self._client = await self.playwright.request.new_context(proxy=proxy_settings(self.proxy))
+        try:
+            response = await self._client.get(f"{origin}/robots.txt", timeout=10_000, max_redirects=5)
+        except Exception:
+            return robots.Rules()  # unreachable robots.txt: nothing forbids (the page fetch will say more)
+        if response.status >= 400:
+            return robots.Rules()
+        return robots.parse(await response.text())
+
+    async def close(self) -> None:
+        if self._client is not None:
+            with contextlib.suppress(Exception):
+                await self._client.dispose()
 
 
 class _RecordingWriter:
@@ -155,16 +325,21 @@ class _RecordingWriter:
         self.browser_version = browser_version
         self.taken: set[str] = set()
 
-    async def record(self, browser: Browser, url: str) -> Record:
+    async def record(self, browser: Browser, url: str, gate: HostGate) -> Record:
         from toolkit import __version__
         from toolkit.recordings import Recorder, name_for, write_recording
 
         options = self.options
         assert options.record_dir
         context = await new_context(browser, options.session, options.block_resources)
+        started = time.monotonic()
+        first = None
         try:
             capture = Recorder(context)
-            record, first = await scrape_url(context, url, options.timeout, options.session, screenshot=True)
+            try:
+                record, first = await scrape_article(context, url, options.timeout, options.session, True, gate)
+            except PageError as exc:
+                record = _failed(url, exc, started)
             archive = await capture.archive()
         finally:
             await _close_quietly(context)
@@ -173,24 +348,25 @@ class _RecordingWriter:
         return record
 
 
-async def _sample_memory(result: RunResult) -> None:
-    while True:
-        result.peak_memory = max(result.peak_memory, browser_memory())
-        await asyncio.sleep(0.5)
+class BrowserDied(Exception):
+    """The browser process went away under a page (crash, OOM kill)."""
+
+
+def _retryable(exc: PageError) -> bool:
+    return exc.kind in RETRYABLE_KINDS or (exc.kind == "http" and exc.http_status in RETRYABLE_STATUS)
+
+
+def _failed(url: str, exc: PageError, started: float) -> Record:
+    elapsed = int((time.monotonic() - started) * 1000)
+    return Record.failed(url, exc.kind, str(exc), http_status=exc.http_status, elapsed_ms=elapsed)
 
 
 async def _close_quietly(context: BrowserContext | None) -> None:
     if context is not None:
-        with contextlib.suppress(Exception):  # a crashed browser cannot close what it lost
-            await context.close()
+        with contextlib.suppress(Exception):  # a crashed browser cannot close what it lost, and may not answer
+            await asyncio.wait_for(context.close(), 5)
 
 
 def _one_line(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()
     return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
-
-
-def run_sync(urls: Sequence[str], options: ScrapeOptions = ScrapeOptions(), listener: Listener | None = None,
-             sink: Callable[[Record], None] | None = None) -> RunResult:  # fmt: skip
-    """`run` for synchronous callers; safe inside a running event loop (see `_sync.run_coroutine`)."""
-    return run_coroutine(run(urls, options, listener, sink))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import json
 import secrets
+import sys
 import threading
 import time
 from http import HTTPStatus
@@ -294,6 +295,11 @@ class DemoHTTPServer(ThreadingHTTPServer):
     @property
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.server_address[1]}"
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A browser that drops a connection (an aborted request, a closed page) is not an error here."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
 
 
 class DemoSite:

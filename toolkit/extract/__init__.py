@@ -25,6 +25,9 @@ from toolkit.record import Article, ArticleMeta
 from toolkit.sites import SiteProfile
 from toolkit.sites.base import WIB
 
+MIN_WORDS_WITHOUT_SIGNALS = 60
+"""A page that does not say it is an article (an index, a hub) is one only if it has this much text."""
+
 __all__ = ["PageContent", "assemble", "extract_html", "extract_page", "match_profile"]
 
 
@@ -43,6 +46,8 @@ class PageContent:
     notes: list[str] = field(default_factory=list)
     page_count: int = 1
     """How many of the article's pages this content stands for (more than 1 for an all-on-one-page view)."""
+    looks_like_article: bool = True
+    """The page says it is an article (profile body, JSON-LD article, og:type, <article>, a publication time)."""
 
 
 def match_profile(url: str, root: _Element | None = None) -> SiteProfile | None:
@@ -65,6 +70,12 @@ def extract_page(html: str, url: str, http_status: int | None = None, first_page
     body = find_body(root, profile) if profile else None
     if profile:
         meta = apply_metadata(root, profile, meta, url)
+    looks_like_article = bool(
+        body is not None
+        or (meta.jsonld and meta.jsonld.get("@type") != "WebPage")
+        or root.xpath("//meta[@property='og:type'][@content='article'] | //article")
+        or meta.published
+    )
     access = detect_access(root, url, http_status, meta.jsonld, profile, body)
     pages = page_links(root, url, profile)
     remove(access.walls)
@@ -78,8 +89,9 @@ def extract_page(html: str, url: str, http_status: int | None = None, first_page
         found = generic.body_paragraphs(root, url, meta.title)
     site = profile.name if profile and not notes else "generic"
     return PageContent(
-        url, profile if site != "generic" else None, meta, found, access.access, access.evidence, pages, notes
-    )
+        url, profile if site != "generic" else None, meta, found, access.access, access.evidence, pages, notes,
+        looks_like_article=looks_like_article,
+    )  # fmt: skip
 
 
 def assemble(pages: list[PageContent]) -> Article:
@@ -92,6 +104,9 @@ def assemble(pages: list[PageContent]) -> Article:
     text = "\n\n".join(paragraphs)
     if not text.strip():
         raise NoArticle("no article text on the page")
+    words = len(text.split())
+    if not head.looks_like_article and words < MIN_WORDS_WITHOUT_SIGNALS:
+        raise NoArticle(f"no article on the page: nothing says it is one, and only {words} words of text")
     access, evidence = _joined_access(pages)
     return Article(
         **{f.name: getattr(meta, f.name) for f in fields(ArticleMeta)},

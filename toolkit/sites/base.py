@@ -57,6 +57,8 @@ class SiteProfile:
     login_password: str | None = None
     login_submit: str | None = None
     """The login form's fields, when the generic finder (visible form with a password field) is not enough."""
+    delay: float = 0.0
+    """Seconds between two page loads on the same host: politeness a site asks for."""
     language: str | None = None
     notes: str = ""
     extra: dict[str, str] = field(default_factory=dict)

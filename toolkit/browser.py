@@ -8,6 +8,7 @@ a context that it recycles after a number of pages, so memory stays flat over lo
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,12 @@ QUIET_ARGS = [
     "--disable-features=OptimizationHints,MediaRouter,Translate",
 ]  # fmt: skip
 BLOCKED_RESOURCES = frozenset({"image", "media", "font"})
+# Routing every request through Python costs a round trip each; a URL pattern is matched inside
+# Playwright's driver, so only what looks like an image, font or media file comes to us at all.
+HEAVY_URL = re.compile(
+    r"\.(png|jpe?g|gif|webp|avif|bmp|ico|svg|woff2?|ttf|otf|eot|mp4|webm|m4v|mov|mp3|m4a|ogg|wav)(\?.*)?$",
+    re.IGNORECASE,
+)
 HOW_TO_GET_ONE = (
     "No Chromium found. Get one with `python -m playwright install chromium`, or on Debian/Ubuntu "
     "`sudo apt-get install chromium-headless-shell`, or point TOOLKIT_BROWSER at a Chromium binary."
@@ -92,15 +99,15 @@ async def new_context(browser: Browser, session: str | None = None, block_resour
         java_script_enabled=True,
     )
     if block_resources:
-        await context.route("**/*", _block_heavy)
+        await context.route(HEAVY_URL, _block_heavy)
     return context
 
 
 async def _block_heavy(route: Route) -> None:
-    if route.request.resource_type in BLOCKED_RESOURCES:
+    if route.request.resource_type in BLOCKED_RESOURCES or route.request.resource_type == "other":
         await route.abort("blockedbyclient")
     else:
-        await route.fallback()
+        await route.fallback()  # an image URL fetched by script is data, not decoration
 
 
 def browser_memory() -> int:

@@ -6,6 +6,7 @@ input; `toolkit extract` and replay call `extract_html` directly on saved HTML.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Awaitable, Callable
 from contextlib import AbstractAsyncContextManager
@@ -68,7 +69,7 @@ async def _scrape_pages(
             return await _render(context, page_url, timeout, shot)
 
     first = await load(url, screenshot)
-    content = extract_page(first.html, first.final_url, first.http_status)
+    content = await _extract(first)
     content.notes.extend(first.notes)
     known = dict(content.pages)
     if len(known) > 1 and content.profile and content.profile.all_pages:
@@ -83,7 +84,7 @@ async def _scrape_pages(
             break
         number = todo[0]
         rendered = await load(known[number], screenshot and number == 1)
-        page = extract_page(rendered.html, rendered.final_url, rendered.http_status, first_page=number == 1)
+        page = await _extract(rendered, first_page=number == 1)
         if any(page.paragraphs == seen.paragraphs for _, seen in by_number.values()):
             content.notes.append(f"page {number} repeats an earlier page: stopped following pages")
             break
@@ -100,12 +101,17 @@ async def _all_on_one_page(load: Callable[[str], Awaitable[RenderedPage]], first
     assert content.profile and content.profile.all_pages
     name, value = content.profile.all_pages
     rendered = await load(with_param(without_page(first.final_url), name, value))
-    whole = extract_page(rendered.html, rendered.final_url, rendered.http_status)
+    whole = await _extract(rendered)
     if len(" ".join(whole.paragraphs)) <= len(" ".join(content.paragraphs)):
         content.notes.append(f"?{name}={value} gave no more text than page 1: followed the pages instead")
         return None
     whole.page_count = len(content.pages)
     return first, [whole]
+
+
+async def _extract(rendered: RenderedPage, first_page: bool = True) -> PageContent:
+    """Extraction is CPU work: in a thread, so that the other pages' browser traffic goes on meanwhile."""
+    return await asyncio.to_thread(extract_page, rendered.html, rendered.final_url, rendered.http_status, first_page)
 
 
 async def _render(context: BrowserContext, url: str, timeout: float, screenshot: bool = False) -> RenderedPage:

@@ -21,7 +21,7 @@ from playwright.async_api import TimeoutError as PlaywrightTimeout
 from toolkit.errors import HttpError, NavigationError, NotHtml
 from toolkit.js import script
 
-QUIET_SECONDS = 0.3
+QUIET_SECONDS = 0.25
 MAX_SETTLE_SECONDS = 8.0
 MAX_SCROLL_SCREENS = 30
 HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
@@ -138,15 +138,16 @@ async def _render(page: Page, url: str, timeout: float, fingerprints: list[list[
     profile = await page.evaluate(
         "(fps) => fps.findIndex((list) => list.every((s) => document.querySelector(s)))", fingerprints
     ) if fingerprints else -1  # fmt: skip
+    clicked = await page.evaluate(CONSENT_JS)  # overlays usually come with the page: clear them before settling
     if profile in wait_for:
         await _wait_selector(page, wait_for[profile], deadline)
     if not await _settle(page, traffic, deadline):
         notes.append("page kept changing; extracted what was there")
-    clicked = await page.evaluate(CONSENT_JS)
+    clicked += await page.evaluate(CONSENT_JS)  # and any that came late
     if clicked:
         notes.append(f"consent overlay dismissed ({clicked[0]})")
     scrolled = await page.evaluate(SCROLL_JS, MAX_SCROLL_SCREENS)
-    if scrolled > 1 or clicked:
+    if scrolled or clicked:
         await _settle(page, traffic, deadline)
     marked = await page.evaluate(MARK_JS)
     return RenderedPage(
@@ -172,7 +173,7 @@ async def _settle(page: Page, traffic: _Traffic, deadline: float) -> bool:
     while time.monotonic() < until:
         try:
             await page.wait_for_function(
-                SETTLE_JS, arg=QUIET_SECONDS * 1000, polling=100, timeout=max(until - time.monotonic(), 0.1) * 1000
+                SETTLE_JS, arg=QUIET_SECONDS * 1000, polling=50, timeout=max(until - time.monotonic(), 0.1) * 1000
             )
         except PlaywrightTimeout:
             return False

@@ -8,18 +8,13 @@ Prints one row per article and the macro P/R/F1 per tool. Run by hand; nothing h
 
 from __future__ import annotations
 
-import sys
 import time
 import urllib.request
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from metrics import Score, macro, score
 
 import toolkit
 from toolkit.demo.articles import ARTICLES
 from toolkit.demo.server import DemoSite
+from toolkit.quality import Score, macro, score
 
 
 def peers(raw: str, url: str) -> dict[str, str]:

@@ -93,6 +93,27 @@ def _not_yet_done(targets: list[str], output: Path) -> list[str]:
     return todo
 
 
+@app.command()
+def extract(
+    files: Annotated[list[Path], typer.Argument(help="Saved HTML pages.", show_default=False)],
+    url: Annotated[str | None, typer.Option(help="The page's URL (else its canonical link or og:url).")] = None,
+    output: Output = None,
+    concurrency: Concurrency = 4,
+) -> None:
+    """Render saved pages in Chromium with the network blocked and extract them like a live scrape."""
+    from toolkit.saved import extract_files
+
+    missing = [f for f in files if not f.is_file()]
+    if missing:
+        raise UsageError(f"no such file: {missing[0]}")
+    target = output or default_output()
+    with JsonlWriter(target) as writer, RunReport(len(files), console) as report:
+        result = run_coroutine(extract_files([(f, url) for f in files], concurrency, report, writer.write))
+    console.print(summary_table(result.records, result))
+    console.print(f"records: {target}")
+    raise typer.Exit(1 if any(r.status == "error" for r in result.records) else 0)
+
+
 @app.command("record")
 def record_command(
     url: Annotated[str, typer.Argument(help="The article to record.", show_default=False)],

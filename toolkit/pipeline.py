@@ -43,11 +43,12 @@ async def scrape_article(
     session: str | None = None,
     screenshot: bool = False,
     gate: Gate | None = None,
+    follow_pages: bool = True,
 ) -> tuple[Record, RenderedPage]:
     """Scrape one article, following its own pages; PageError when it fails. Also returns the first
     page as rendered (its DOM, and a screenshot when asked), for recordings. `gate` paces page loads."""
     started = time.monotonic()
-    first, pages = await _scrape_pages(context, url, timeout, screenshot, gate)
+    first, pages = await _scrape_pages(context, url, timeout, screenshot, gate, follow_pages)
     article = assemble(pages)
     if session and article.access == "paywalled":
         article.access_evidence.append(
@@ -58,7 +59,12 @@ async def scrape_article(
 
 
 async def _scrape_pages(
-    context: BrowserContext, url: str, timeout: float, screenshot: bool = False, gate: Gate | None = None
+    context: BrowserContext,
+    url: str,
+    timeout: float,
+    screenshot: bool = False,
+    gate: Gate | None = None,
+    follow_pages: bool = True,
 ) -> tuple[RenderedPage, list[PageContent]]:
     """Render the input page, then every other page of the same article, in page order."""
 
@@ -71,7 +77,7 @@ async def _scrape_pages(
     first = await load(url, screenshot)
     content = await _extract(first)
     content.notes.extend(first.notes)
-    known = dict(content.pages)
+    known = dict(content.pages) if follow_pages else {}
     if len(known) > 1 and content.profile and content.profile.all_pages:
         whole = await _all_on_one_page(load, first, content)
         if whole:

@@ -17,7 +17,7 @@ from toolkit import sites
 from toolkit.errors import NoArticle
 from toolkit.extract import generic
 from toolkit.extract.access import detect_access
-from toolkit.extract.dom import parse, remove, remove_invisible, select
+from toolkit.extract.dom import HIDDEN, parse, remove, remove_invisible, select, text_of
 from toolkit.extract.metadata import Metadata, read_metadata
 from toolkit.extract.pagination import page_links
 from toolkit.extract.profile import apply_metadata, body_paragraphs, find_body
@@ -25,8 +25,9 @@ from toolkit.record import Article, ArticleMeta
 from toolkit.sites import SiteProfile
 from toolkit.sites.base import WIB
 
-MIN_WORDS_WITHOUT_SIGNALS = 60
-"""A page that does not say it is an article (an index, a hub) is one only if it has this much text."""
+MAX_LINK_SHARE = 0.65
+MOSTLY_HIDDEN_CHARS = 1000
+"""A page that does not say it is an article and whose visible text is mostly links is an index or a menu."""
 
 __all__ = ["PageContent", "assemble", "extract_html", "extract_page", "match_profile"]
 
@@ -70,7 +71,7 @@ def extract_page(html: str, url: str, http_status: int | None = None, first_page
     body = find_body(root, profile) if profile else None
     if profile:
         meta = apply_metadata(root, profile, meta, url)
-    looks_like_article = bool(
+    says_article = bool(
         body is not None
         or (meta.jsonld and meta.jsonld.get("@type") != "WebPage")
         or root.xpath("//meta[@property='og:type'][@content='article'] | //article")
@@ -79,7 +80,12 @@ def extract_page(html: str, url: str, http_status: int | None = None, first_page
     access = detect_access(root, url, http_status, meta.jsonld, profile, body)
     pages = page_links(root, url, profile)
     remove(access.walls)
-    remove_invisible(root)
+    if mostly_hidden(root):
+        notes.append("nearly all of the page was hidden by its own styles: its hidden text was used")
+        remove_invisible(root, hidden_too=False)
+    else:
+        remove_invisible(root)
+    looks_like_article = says_article or link_share(root) <= MAX_LINK_SHARE
     found: list[str] = []
     if profile:
         found = body_paragraphs(root, profile, with_lead=first_page)
@@ -100,13 +106,13 @@ def assemble(pages: list[PageContent]) -> Article:
     meta = head.meta
     paragraphs: list[str] = []
     for page in pages:
-        paragraphs.extend(p for p in page.paragraphs if p not in paragraphs[-50:])
+        seen = set(paragraphs)  # a lead or standfirst repeated on every page of a split article
+        paragraphs.extend(p for p in page.paragraphs if p not in seen)
     text = "\n\n".join(paragraphs)
     if not text.strip():
         raise NoArticle("no article text on the page")
-    words = len(text.split())
-    if not head.looks_like_article and words < MIN_WORDS_WITHOUT_SIGNALS:
-        raise NoArticle(f"no article on the page: nothing says it is one, and only {words} words of text")
+    if not head.looks_like_article:
+        raise NoArticle("no article on the page: nothing says it is one, and its text is mostly links (an index?)")
     access, evidence = _joined_access(pages)
     return Article(
         **{f.name: getattr(meta, f.name) for f in fields(ArticleMeta)},
@@ -130,6 +136,26 @@ def _joined_access(pages: list[PageContent]) -> tuple[str, list[str]]:
             if page.access == wanted:
                 return page.access, page.access_evidence
     return "free", []
+
+
+def mostly_hidden(root: _Element) -> bool:
+    """A page whose text is nearly all hidden (a script that never ran unhides it) cannot be read by visibility."""
+    body = root.find("body")
+    if body is None:
+        return False
+    total = len(text_of(body))
+    hidden = sum(len(text_of(e)) for e in body.xpath(f".//*[@{HIDDEN}][not(ancestor::*[@{HIDDEN}])]"))
+    return total > MOSTLY_HIDDEN_CHARS and total - hidden < 0.1 * total
+
+
+def link_share(root: _Element) -> float:
+    """How much of the page's visible text is link text."""
+    body = root.find("body")
+    if body is None:
+        return 0.0
+    total = len(text_of(body))
+    linked = sum(len(text_of(a)) for a in body.iter("a"))
+    return linked / total if total else 0.0
 
 
 def _default_offset(url: str, root: _Element) -> timedelta:

@@ -25,7 +25,7 @@ PAYWALL_STATUS = frozenset({401, 402, 403})
 WALL_WORDS = re.compile(
     r"berlangganan|langganan|subscri(be|ption)|sign in to (read|continue)|log ?in to (read|continue)"
     r"|masuk untuk (membaca|melanjutkan)|login untuk (membaca|menikmati|melanjutkan)|silakan (login|masuk)"
-    r"|khusus (pelanggan|member|anggota)|konten (premium|eksklusif)|membaca selengkapnya"
+    r"|khusus (pelanggan|member|anggota)|konten (premium|eksklusif)|membaca selengkapnya|lanjut membaca"
     r"|to continue reading|members only|for subscribers",
     re.IGNORECASE,
 )

@@ -22,7 +22,9 @@ _NOT_ARTICLE = re.compile(
       | (?:penulis|editor|reporter|pewarta|penyunting|fotografer)\s*:.{0,80}
       | \*?\s*ringkasan\s+ini\s+dibantu\b.*
       | halaman(?:\s+\d+)+ | halaman\s+selanjutnya
-      | (?:share|bagikan)(?:\s+(?:facebook|twitter|x|whatsapp|telegram|linkedin|email))*
+      | (?:share|bagikan)(?:\s+(?:artikel|berita|this|article)){0,2}(?:\s+ini)?\s*:?
+        (?:\s*(?:facebook|twitter|x|whatsapp|telegram|linkedin|email|line|pinterest|copy\s+link|salin\s+tautan))*
+      | (?:oleh|by)\s+[^·|]{2,60}\s[·|]\s.{0,60}  # a byline with its date: "Oleh Rina · Kamis, 18 September 2025"
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -133,9 +133,10 @@ def remove(elements: Iterable[_Element]) -> None:
         parent.remove(element)
 
 
-def remove_invisible(root: _Element, fixed_too: bool = True) -> None:
+def remove_invisible(root: _Element, fixed_too: bool = True, hidden_too: bool = True) -> None:
     """Drop what the reader could not see, and (by default) bars and overlays fixed over the page."""
-    remove(root.xpath(f"//*[@{HIDDEN}]"))
+    if hidden_too:
+        remove(root.xpath(f"//*[@{HIDDEN}]"))
     if fixed_too:
         remove(root.xpath(f"//*[@{FIXED}]"))
 

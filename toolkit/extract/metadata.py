@@ -117,10 +117,11 @@ def read_credits(elements: list[_Element]) -> tuple[list[str], list[str]]:
     authors: list[str] = []
     editors: list[str] = []
     for element in elements:
-        match = _CREDIT.match(text_of(element))
-        if match:
-            target = editors if match.group(1).lower() in ("editor", "penyunting") else authors
-            target.extend(_split_names(match.group(2)))
+        for part in text_of(element).split("|"):
+            match = _CREDIT.match(part)
+            if match:
+                target = editors if match.group(1).lower() in ("editor", "penyunting") else authors
+                target.extend(_split_names(match.group(2)))
     return authors, editors
 
 

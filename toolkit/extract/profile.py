@@ -9,7 +9,7 @@ from lxml.etree import _Element
 from toolkit.extract import boilerplate
 from toolkit.extract.dates import parse_date
 from toolkit.extract.dom import first, is_hidden, paragraphs, remove, select, text_of
-from toolkit.extract.metadata import Metadata, read_credits
+from toolkit.extract.metadata import Metadata, people, read_credits
 from toolkit.record import Image
 from toolkit.sites.base import SiteProfile
 
@@ -25,18 +25,19 @@ def apply_metadata(root: _Element, profile: SiteProfile, meta: Metadata, url: st
     if title:
         meta.title = title
     authors, editors = read_credits(select(root, profile.credits))
-    if authors:
-        meta.authors = authors
+    named = people(values(root, profile.authors), meta.site_name, url)
+    if named or authors:
+        meta.authors = named or authors
     if editors:
         meta.editors = editors
     visible = text_of(first(root, profile.published))
-    in_meta = next((m.get("content") for m in root.xpath("//meta[@name=$n]", n=profile.published_meta or "")), None)
+    in_meta = next(iter(root.xpath("//meta[@name=$n or @property=$n]/@content", n=profile.published_meta or "")), None)
     published = parse_date(in_meta, profile.timezone) or parse_date(visible, profile.timezone)
     if published:
         meta.published = published
-    tags = [text_of(t) for t in select(root, profile.tags)]
-    if any(tags):
-        meta.tags = list(dict.fromkeys(t for t in tags if t))
+    tags = values(root, profile.tags)
+    if tags:
+        meta.tags = list(dict.fromkeys(tags))
     image = first(root, profile.image)
     if image is not None and (image.get("src") or image.get("data-src")):
         meta.image = Image(url=urljoin(url, image.get("data-src") or image.get("src")))
@@ -51,11 +52,25 @@ def apply_metadata(root: _Element, profile: SiteProfile, meta: Metadata, url: st
     return meta
 
 
+def values(root: _Element, selector: str | None) -> list[str]:
+    """Texts of the elements a selector finds; a <meta> gives its content, split at commas."""
+    found: list[str] = []
+    for element in select(root, selector):
+        if element.tag == "meta":
+            found.extend(part.strip() for part in element.get("content", "").split(","))
+        else:
+            found.append(text_of(element))
+    return [value for value in found if value]
+
+
 def body_paragraphs(root: _Element, profile: SiteProfile, with_lead: bool) -> list[str]:
     """The article's paragraphs from the profile's body, its drop rules applied."""
     body = find_body(root, profile)
     if body is None:
         return []
+    end = first(body, profile.body_end)
+    if end is not None:
+        remove([*end.itersiblings(), end])
     for selector in profile.drop:
         remove(select(body, selector))
     found = boilerplate.clean(paragraphs(body), profile.drop_phrases, profile.dateline)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from toolkit.sites import bisnis
+from toolkit.sites import bisnis, cnnindonesia, detik, katadata, kompas, kontan, liputan6, mediaindonesia, tempo
 from toolkit.sites.base import SiteProfile
 
-PROFILES: tuple[SiteProfile, ...] = (bisnis.PROFILE,)
+PROFILES: tuple[SiteProfile, ...] = tuple(
+    module.PROFILE
+    for module in (bisnis, kompas, detik, cnnindonesia, tempo, kontan, liputan6, mediaindonesia, katadata)
+)
 
 
 def profile_for_host(host: str) -> SiteProfile | None:

@@ -29,16 +29,21 @@ class SiteProfile:
     """Elements inside the body that are not the article (promos, "Baca juga" boxes, ads)."""
     drop_phrases: tuple[str, ...] = ()
     """Paragraphs starting with one of these (case-insensitive) are not the article."""
+    body_end: str | None = None
+    """An element inside the body after which nothing is the article (cnnindonesia's end-of-article)."""
     credits: str | None = None
-    """Elements holding "Penulis : X" / "Editor : Y" lines."""
+    """Elements holding "Penulis : X" / "Editor : Y" lines ("Reporter: X | Editor: Y" too)."""
+    authors: str | None = None
+    """Elements (or a <meta>) holding just the authors' names."""
     published: str | None = None
     """A visible date element; read in `timezone` when it names none."""
     published_meta: str | None = None
-    """A <meta name=...> holding the publication time."""
+    """A <meta name=...> or <meta property=...> holding the publication time."""
     timezone: timedelta = WIB
     image: str | None = None
     image_caption: str | None = None
     tags: str | None = None
+    """Tag links, or a <meta> whose content lists them comma-separated."""
     section: str | None = None
     dateline: str | None = None
     """A regular expression for the dateline that opens the first paragraph."""

@@ -1,4 +1,4 @@
-"""The article-extraction-benchmark's body metric: token 4-gram shingles, precision and recall per
+"""Extraction quality: the article-extraction-benchmark's body metric. Token 4-gram shingles, precision and recall per
 page, macro-averaged; F1 of the averages. Shared by every bench that scores extraction quality."""
 
 from __future__ import annotations

@@ -25,6 +25,12 @@ _NOT_A_PERSON = re.compile(
     r"(\.(com|co\.id|id|net|org)\b|developer|redaksi|newsroom|editorial|admin|staff|tim\b|team\b)", re.IGNORECASE
 )
 _TITLE_SUFFIX = re.compile(r"\s+[|\-–—:»·]\s+[^|\-–—:»·]{2,60}$")
+_BYLINE_LEAD = re.compile(r"^\s*(by|oleh|penulis|reporter|author|written by)\s*:?\s+", re.IGNORECASE)
+_BYLINE_XPATH = (
+    "//*[@rel='author'] | //*[@itemprop='author']//*[@itemprop='name'] | //*[@itemprop='author'][not(*)]"
+    " | //*[contains(concat(' ', normalize-space(@class), ' '), ' byline ')]"
+    " | //*[contains(@class, 'author-name') or contains(@class, 'byline__name') or contains(@class, 'author__name')]"
+)
 _CREDIT = re.compile(r"^\s*(penulis|reporter|pewarta|author|oleh|by|editor|penyunting)\s*[:\-]?\s*(.+)$", re.I)
 
 
@@ -79,10 +85,10 @@ def read_metadata(root: _Element, url: str, offset: timedelta) -> Metadata:
     image = _image(ld, meta, url)
     if image:
         image.caption = figure_caption(root, image)
+    claimed = _names(ld.get("author")) or _split_names(meta.get("author") or meta.get("dtk:author"))
     return Metadata(
         title=title,
-        authors=people(_names(ld.get("author")) or _split_names(meta.get("author") or meta.get("article:author")
-                                                              or meta.get("dtk:author")), site_name, url),
+        authors=people(claimed, site_name, url) or people(visible_bylines(root), site_name, url),
         published=parse_date(_str(ld.get("datePublished")) or meta.get("article:published_time")
                              or meta.get("publishdate") or meta.get("pubdate") or meta.get("dtk:publishdate")
                              or meta.get("date") or _time_element(root), offset),
@@ -98,18 +104,32 @@ def read_metadata(root: _Element, url: str, offset: timedelta) -> Metadata:
 
 
 def people(names: list[str], site_name: str | None, url: str) -> list[str]:
-    """Keep people: not the site, not "mediaindonesia.com developer", each once."""
-    host = urlsplit(url).hostname or ""
-    site_words = {w for w in (site_name or "", host.removeprefix("www.")) if w}
+    """Keep people: not the site or its brand ("Kompas Cyber Media"), not "mediaindonesia.com developer"."""
+    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    brand = host.split(".")[-3] if host.count(".") >= 2 and host.endswith((".co.id", ".co.uk")) else host.split(".")[0]
+    site_words = {w.lower() for w in (site_name or "", host) if w}
     kept: list[str] = []
     for name in names:
-        name = re.sub(r"\s+", " ", name).strip(" ,;-")
-        if not name or len(name) > 60 or _NOT_A_PERSON.search(name):
+        name = _BYLINE_LEAD.sub("", re.sub(r"\s+", " ", name)).strip(" ,;-·|")
+        if not name or len(name) > 60 or _NOT_A_PERSON.search(name) or any(c.isdigit() for c in name):
             continue
-        if any(name.lower() == w.lower() for w in site_words) or name in kept:
+        lowered = name.lower()
+        if lowered in site_words or (len(brand) > 3 and brand in lowered.replace(" ", "")) or name in kept:
             continue
         kept.append(name)
     return kept
+
+
+def visible_bylines(root: _Element) -> list[str]:
+    """Author names shown on the page: rel=author, itemprop=author, byline and author boxes."""
+    found: list[str] = []
+    for element in root.xpath(_BYLINE_XPATH):
+        text = text_of(element)
+        if 2 < len(text) <= 80 and not element.xpath(".//p | .//h1 | .//h2"):
+            found.extend(_split_names(_BYLINE_LEAD.sub("", text.split("·")[0].split("|")[0])))
+        if len(found) >= 4:
+            break
+    return found
 
 
 def read_credits(elements: list[_Element]) -> tuple[list[str], list[str]]:

@@ -7,5 +7,6 @@
   const now = performance.now();
   const state = window.__tkSettle || (window.__tkSettle = { size: -1, since: now });
   if (size !== state.size) { state.size = size; state.since = now; return false; }
-  return size > 0 && now - state.since >= quietMs;
+  // An empty page may be waiting for its script to fill it; one that stays empty four times as long is empty.
+  return now - state.since >= (size > 0 ? quietMs : 4 * quietMs);
 }

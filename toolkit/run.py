@@ -80,6 +80,17 @@ class RunResult:
     def pages(self) -> int:
         return sum(r.pages for r in self.records)
 
+    def emitter(self, listener: Listener, sink: Callable[[Record], None] | None) -> Callable[[Record], None]:
+        """The one way a finished record leaves a run: kept here, written by `sink`, shown by `listener`."""
+
+        def emit(record: Record) -> None:
+            self.records.append(record)
+            if sink:
+                sink(record)
+            listener.finished(record)
+
+        return emit
+
 
 async def run(
     urls: Sequence[str],
@@ -91,13 +102,7 @@ async def run(
     listener = listener or Listener()
     result = RunResult()
     started = time.monotonic()
-
-    def emit(record: Record) -> None:
-        result.records.append(record)
-        if sink:
-            sink(record)
-        listener.finished(record)
-
+    emit = result.emitter(listener, sink)
     queue: asyncio.Queue[str] = asyncio.Queue()
     for url in urls:
         try:

@@ -47,16 +47,14 @@ async def extract_files(
     listener = listener or Listener()
     result = RunResult()
     started = time.monotonic()
+    emit = result.emitter(listener, sink)
     slots = asyncio.Semaphore(concurrency)
 
     async def one(browser: Browser, path: Path, url: str | None) -> None:
         async with slots:
             listener.started(str(path))
             record, _ = await extract_file(browser, path, url)
-            result.records.append(record)
-            if sink:
-                sink(record)
-            listener.finished(record)
+            emit(record)
 
     async with async_playwright() as playwright:
         browser = await launch(playwright)

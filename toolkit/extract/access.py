@@ -31,6 +31,7 @@ WALL_WORDS = re.compile(
 )
 CHROME = re.compile(r"sidebar|widget|rail|footer|header|menu|navbar|newsletter|promo|banner|related", re.I)
 CHROME_TAGS = frozenset({"aside", "nav", "footer", "header"})
+WALL_TAGS = frozenset({"div", "section", "form", "dialog", "aside", "p"})
 MIN_TEASER_CHARS = 150
 
 
@@ -86,7 +87,7 @@ def detect_access(root: _Element, url: str, http_status: int | None, ld: dict[st
 def generic_walls(root: _Element) -> list[tuple[_Element, str]]:
     """Visible subscribe/login boxes right after article text or over the page, innermost first."""
     found: list[tuple[_Element, str]] = []
-    for element in root.iter("div", "section", "form", "dialog", "aside", "p"):
+    for element in _wall_candidates(root):
         if is_hidden(element) or _in_chrome(element):
             continue
         text = text_of(element)
@@ -99,6 +100,21 @@ def generic_walls(root: _Element) -> list[tuple[_Element, str]]:
             found = [(k, w) for k, w in found if k not in element.iterdescendants()]
             found.append((element, where))
     return found
+
+
+def _wall_candidates(root: _Element) -> list[_Element]:
+    """Boxes near text that uses wall wording: the few places worth a closer look, in document order."""
+    boxes: dict[_Element, None] = {}
+    for text in root.xpath("//body//text()[string-length(normalize-space(.)) > 3]"):
+        if not WALL_WORDS.search(text):
+            continue
+        parent = text.getparent()
+        for depth, node in enumerate((parent, *parent.iterancestors()) if parent is not None else ()):
+            if depth > 4 or node.tag == "body":
+                break
+            if node.tag in WALL_TAGS:
+                boxes[node] = None
+    return sorted(boxes, key=lambda node: int(node.sourceline or 0)) if boxes else []
 
 
 def _generic_where(element: _Element) -> str | None:

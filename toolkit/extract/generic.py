@@ -34,7 +34,7 @@ def body_paragraphs(root: _Element, url: str, title: str | None = None) -> list[
 
 def _readability(markup: str, url: str) -> list[str]:
     try:
-        summary = Document(markup, url=url).summary(html_partial=True)
+        summary = Document(markup).summary(html_partial=True)  # no url: absolute links cost time, text needs none
         return paragraphs(lxml_html.fromstring(summary)) if summary.strip() else []
     except (ParserError, ValueError, TypeError, AttributeError):  # readability on odd markup
         return []

@@ -26,10 +26,11 @@ _NOT_A_PERSON = re.compile(
 )
 _TITLE_SUFFIX = re.compile(r"\s+[|\-–—:»·]\s+[^|\-–—:»·]{2,60}$")
 _BYLINE_LEAD = re.compile(r"^\s*(by|oleh|penulis|reporter|author|written by)\s*:?\s+", re.IGNORECASE)
+AUTHOR_META = ("author", "dtk:author", "byl", "parsely-author", "sailthru.author", "dc.creator", "citation_author")
 _BYLINE_XPATH = (
-    "//*[@rel='author'] | //*[@itemprop='author']//*[@itemprop='name'] | //*[@itemprop='author'][not(*)]"
+    "//body//*[@rel='author'] | //*[contains(concat(' ', @itemprop, ' '), ' author ')]"
     " | //*[contains(concat(' ', normalize-space(@class), ' '), ' byline ')]"
-    " | //*[contains(@class, 'author-name') or contains(@class, 'byline__name') or contains(@class, 'author__name')]"
+    " | //body//*[contains(@class, 'author') or contains(@class, 'byline')]"
 )
 _CREDIT = re.compile(r"^\s*(penulis|reporter|pewarta|author|oleh|by|editor|penyunting)\s*[:\-]?\s*(.+)$", re.I)
 
@@ -85,7 +86,8 @@ def read_metadata(root: _Element, url: str, offset: timedelta) -> Metadata:
     image = _image(ld, meta, url)
     if image:
         image.caption = figure_caption(root, image)
-    claimed = _names(ld.get("author")) or _split_names(meta.get("author") or meta.get("dtk:author"))
+    in_meta = next((meta[k] for k in AUTHOR_META if meta.get(k)), None)
+    claimed = _names(ld.get("author")) or _split_names(_BYLINE_LEAD.sub("", in_meta or ""))
     return Metadata(
         title=title,
         authors=people(claimed, site_name, url) or people(visible_bylines(root), site_name, url),
@@ -124,9 +126,11 @@ def visible_bylines(root: _Element) -> list[str]:
     """Author names shown on the page: rel=author, itemprop=author, byline and author boxes."""
     found: list[str] = []
     for element in root.xpath(_BYLINE_XPATH):
-        text = text_of(element)
-        if 2 < len(text) <= 80 and not element.xpath(".//p | .//h1 | .//h2"):
-            found.extend(_split_names(_BYLINE_LEAD.sub("", text.split("·")[0].split("|")[0])))
+        named = element.xpath(".//*[@itemprop='name']") or element.xpath(".//a")  # the name inside a byline box
+        for node in named or [element]:
+            text = text_of(node)
+            if 2 < len(text) <= 80 and not node.xpath(".//p | .//h1 | .//h2"):
+                found.extend(_split_names(_BYLINE_LEAD.sub("", re.split(r"[·|]|\d", text)[0])))
         if len(found) >= 4:
             break
     return found

@@ -40,3 +40,8 @@ def test_site_suffix() -> None:
     assert strip_site_suffix("Rupiah Menguat - Bisnis.com", "Bisnis.com") == "Rupiah Menguat"
     assert strip_site_suffix("Rupiah Menguat | Kabar") == "Rupiah Menguat"
     assert strip_site_suffix("Tanya-Jawab: Pajak Kendaraan") == "Tanya-Jawab: Pajak Kendaraan"
+
+
+def test_byline_labels_and_brands() -> None:
+    names = ["Byron Smith", "By Ana Lee", "Pewarta: Nur Imansyah", "Nur Imansyah", "Kompas Cyber Media"]
+    assert people(names, None, "http://regional.kompas.com/read/x") == ["Byron Smith", "Ana Lee", "Nur Imansyah"]

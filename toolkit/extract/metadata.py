@@ -25,7 +25,7 @@ _NOT_A_PERSON = re.compile(
     r"(\.(com|co\.id|id|net|org)\b|developer|redaksi|newsroom|editorial|admin|staff|tim\b|team\b)", re.IGNORECASE
 )
 _TITLE_SUFFIX = re.compile(r"\s+[|\-–—:»·]\s+[^|\-–—:»·]{2,60}$")
-_BYLINE_LEAD = re.compile(r"^\s*(by|oleh|penulis|reporter|author|written by)\s*:?\s+", re.IGNORECASE)
+_BYLINE_LEAD = re.compile(r"^\s*(by|oleh|penulis|pewarta|reporter|author|written by)\b\s*:?\s*", re.IGNORECASE)
 AUTHOR_META = ("author", "dtk:author", "byl", "parsely-author", "sailthru.author", "dc.creator", "citation_author")
 _BYLINE_XPATH = (
     "//body//*[@rel='author'] | //*[contains(concat(' ', @itemprop, ' '), ' author ')]"
@@ -108,7 +108,9 @@ def read_metadata(root: _Element, url: str, offset: timedelta) -> Metadata:
 def people(names: list[str], site_name: str | None, url: str) -> list[str]:
     """Keep people: not the site or its brand ("Kompas Cyber Media"), not "mediaindonesia.com developer"."""
     host = (urlsplit(url).hostname or "").removeprefix("www.")
-    brand = host.split(".")[-3] if host.count(".") >= 2 and host.endswith((".co.id", ".co.uk")) else host.split(".")[0]
+    labels = host.split(".")
+    second_level = len(labels) >= 3 and labels[-2] in ("co", "or", "go", "ac", "com", "net", "org")
+    brand = labels[-3] if second_level else labels[-2] if len(labels) >= 2 else host  # kompas, of regional.kompas.com
     site_words = {w.lower() for w in (site_name or "", host) if w}
     kept: list[str] = []
     for name in names:

@@ -6,7 +6,7 @@ and a redesign is fixed by editing selectors. Extraction (`toolkit.extract.profi
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
 
 WIB = timedelta(hours=7)
@@ -65,8 +65,6 @@ class SiteProfile:
     delay: float = 0.0
     """Seconds between two page loads on the same host: politeness a site asks for."""
     language: str | None = None
-    notes: str = ""
-    extra: dict[str, str] = field(default_factory=dict)
 
     def serves(self, host: str) -> bool:
         host = host.lower().split(":")[0]

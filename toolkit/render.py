@@ -54,7 +54,6 @@ class RenderedPage:
     final_url: str
     http_status: int | None
     html: str
-    profile: str | None = None
     notes: list[str] = field(default_factory=list)
     screenshot: bytes | None = None
     """A PNG of the viewport, taken only when asked (recordings)."""
@@ -93,8 +92,8 @@ async def render(
 ) -> RenderedPage:
     """Load `url` in a new page of `context` and return its marked DOM; the page is always closed.
 
-    `fingerprints` are the site profiles' template selectors; the index of the first that matches
-    comes back as `profile`, and `wait_for[index]` (a profile's body selector) is waited for.
+    `fingerprints` are the site profiles' template selectors; for the first that matches,
+    `wait_for[index]` (that profile's body selector) is waited for. Extraction matches the profile itself.
     """
     page: Page | None = None
 
@@ -155,7 +154,6 @@ async def _render(page: Page, url: str, timeout: float, fingerprints: list[list[
         final_url=page.url,
         http_status=status,
         html=marked["html"],
-        profile=None if profile < 0 else str(profile),
         notes=notes,
     )
 

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from lxml.etree import _Element
 
-from toolkit.extract.dom import FIXED, is_hidden, select, text_of
+from toolkit.extract.dom import is_floating, is_hidden, select, text_of
 from toolkit.sites.base import SiteProfile
 
 PAYWALL_STATUS = frozenset({401, 402, 403})
@@ -118,7 +118,7 @@ def _wall_candidates(root: _Element) -> list[_Element]:
 
 
 def _generic_where(element: _Element) -> str | None:
-    if element.get(FIXED) is not None or any(a.get(FIXED) is not None for a in element.iterancestors()):
+    if is_floating(element):
         return "over the page"
     teaser = 0
     for sibling in element.itersiblings(preceding=True):
@@ -146,7 +146,7 @@ def _locked_selectors(ld: dict[str, Any]) -> list[str]:
 
 def _where(wall: _Element, body: _Element | None) -> str | None:
     """Where a wall sits relative to the article body: inside, right after, over the page, or elsewhere (None)."""
-    if wall.get(FIXED) is not None or any(a.get(FIXED) is not None for a in wall.iterancestors()):
+    if is_floating(wall):
         return "over the page"
     if body is None:
         return None

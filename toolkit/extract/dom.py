@@ -117,6 +117,11 @@ def is_hidden(element: _Element) -> bool:
     return any(node.get(HIDDEN) is not None for node in element.iterancestors()) or element.get(HIDDEN) is not None
 
 
+def is_floating(element: _Element) -> bool:
+    """True when the element or one of its ancestors was fixed or sticky over the page."""
+    return element.get(FIXED) is not None or any(node.get(FIXED) is not None for node in element.iterancestors())
+
+
 def remove(elements: Iterable[_Element]) -> None:
     """Remove elements but keep their tail text, which belongs to the parent."""
     for element in list(elements):

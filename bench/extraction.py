@@ -26,10 +26,10 @@ from pathlib import Path
 
 from playwright.async_api import async_playwright
 
-from toolkit.browser import launch
+from toolkit.browser.launch import launch
 from toolkit.extract import assemble, extract_page
 from toolkit.quality import macro, score
-from toolkit.saved import extract_file
+from toolkit.run.saved import extract_file
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 

@@ -17,7 +17,7 @@ import time
 from playwright.async_api import async_playwright
 
 import toolkit
-from toolkit.browser import QUIET_ARGS, find_browser
+from toolkit.browser.launch import QUIET_ARGS, find_browser
 from toolkit.demo.articles import ARTICLES
 from toolkit.demo.server import DemoSite
 

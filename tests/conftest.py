@@ -22,7 +22,7 @@ from typing import ClassVar
 import pytest
 from playwright.sync_api import sync_playwright
 
-from toolkit.browser import QUIET_ARGS, find_browser
+from toolkit.browser.launch import QUIET_ARGS, find_browser
 from toolkit.demo.server import DemoSite
 
 ROOT = Path(__file__).resolve().parent.parent

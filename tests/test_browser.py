@@ -1,6 +1,6 @@
 import pytest
 
-from toolkit.browser import find_browser, proxy_settings
+from toolkit.browser.launch import find_browser, proxy_settings
 from toolkit.errors import BrowserNotFound
 
 

@@ -5,7 +5,7 @@ import io
 from rich.console import Console
 
 from toolkit.record import Article, Record
-from toolkit.report import RunReport, short_url, summary_table
+from toolkit.report.terminal import RunReport, short_url, summary_table
 from toolkit.run import RunResult
 
 

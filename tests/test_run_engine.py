@@ -15,9 +15,9 @@ from playwright.async_api import async_playwright
 
 from tests.conftest import FaultHandler, run_cli
 from toolkit._sync import run_coroutine
-from toolkit.browser import launch, new_context
-from toolkit.pipeline import scrape_url
-from toolkit.robots import parse
+from toolkit.browser.launch import launch, new_context
+from toolkit.run.pipeline import scrape_url
+from toolkit.run.robots import parse
 
 
 def records_of(path: Path) -> list[dict]:

@@ -8,12 +8,11 @@ The public surface is small: `scrape` (sync) and `scrape_async`, the option and 
 errors, and `extract_html` for HTML you already have. Everything else is an implementation module.
 """
 
+from toolkit.api import scrape, scrape_async
 from toolkit.errors import BrowserNotFound, PageError, ToolkitError, UsageError
 from toolkit.extract import extract_html
 from toolkit.record import Article, Image, Record
 from toolkit.run import Listener, RunResult, ScrapeOptions
-from toolkit.run import run as scrape_async
-from toolkit.run import run_sync as scrape
 
 __version__ = "0.1.0"
 

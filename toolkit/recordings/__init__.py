@@ -8,7 +8,7 @@ recordings/NAME/archive.har      every response the record used (.har.gz when la
 """
 
 from toolkit.recordings.archive import Archive, Replayer
-from toolkit.recordings.capture import Recorder
+from toolkit.recordings.capture import Recorder, RecordingWriter
 from toolkit.recordings.diff import FieldDiff, compare, plain_diffs, render_diffs
 from toolkit.recordings.replay import Replayed, replay
 from toolkit.recordings.store import Recording, find_recordings, name_for, stable, write_recording
@@ -18,6 +18,7 @@ __all__ = [
     "FieldDiff",
     "Recorder",
     "Recording",
+    "RecordingWriter",
     "Replayed",
     "Replayer",
     "compare",

@@ -23,7 +23,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from playwright.async_api import Route
 
-from toolkit.browser import BLOCKED_RESOURCES
+from toolkit.browser.launch import BLOCKED_RESOURCES
 
 KEPT_HEADERS = frozenset({"content-type", "location", "content-language", "refresh", "link"})
 VOLATILE_PARAMS = frozenset({"_", "t", "ts", "_t", "timestamp", "cb", "cachebust", "cachebuster", "nocache",

@@ -1,12 +1,20 @@
-"""Capturing what a browser context is served while a record is scraped."""
+"""Capturing what a browser context is served while a record is scraped, and `scrape --record`."""
 
 from __future__ import annotations
 
 import asyncio
+import time
+from pathlib import Path
 
-from playwright.async_api import BrowserContext, Response
+from playwright.async_api import Browser, BrowserContext, Response
 
+from toolkit.browser.launch import new_context
+from toolkit.errors import PageError
+from toolkit.record import Record
 from toolkit.recordings.archive import Archive, Exchange, kept_headers
+from toolkit.recordings.store import name_for, write_recording
+from toolkit.run.engine import HostGate, ScrapeOptions, close_quietly, failed_record
+from toolkit.run.pipeline import scrape_article
 
 
 class Recorder:
@@ -33,3 +41,33 @@ class Recorder:
     async def archive(self) -> Archive:
         done = await asyncio.gather(*self._pending, return_exceptions=True)
         return Archive([e for e in done if isinstance(e, Exchange)])
+
+
+class RecordingWriter:
+    """Record mode, given to the engine as its `isolated` scrape: each input gets a fresh context
+    whose responses are captured, and a recording folder under `options.record_dir`."""
+
+    def __init__(self, options: ScrapeOptions) -> None:
+        assert options.record_dir
+        self.options = options
+        self.taken: set[str] = set()
+
+    async def __call__(self, browser: Browser, url: str, gate: HostGate) -> Record:
+        from toolkit import __version__
+
+        options = self.options
+        context = await new_context(browser, options.session, options.block_resources)
+        started = time.monotonic()
+        first = None
+        try:
+            capture = Recorder(context)
+            try:
+                record, first = await scrape_article(context, url, options.timeout, options.session, True, gate)
+            except PageError as exc:
+                record = failed_record(url, exc, started)
+            archive = await capture.archive()
+        finally:
+            await close_quietly(context)
+        name = options.record_name or name_for(url, self.taken)
+        write_recording(Path(str(options.record_dir)) / name, record, first, archive, browser.version, __version__)
+        return record

@@ -7,13 +7,13 @@ from dataclasses import dataclass, field
 
 from playwright.async_api import async_playwright
 
-from toolkit.browser import browser_memory, launch, new_context
-from toolkit.pipeline import scrape_url
+from toolkit.browser.launch import browser_memory, launch, new_context
 from toolkit.record import Record
 from toolkit.recordings.archive import Archive, Replayer
 from toolkit.recordings.diff import FieldDiff, compare
 from toolkit.recordings.store import Recording, stable
 from toolkit.run import Listener, RunResult
+from toolkit.run.pipeline import scrape_url
 
 REPLAY_TIMEOUT = 30.0
 

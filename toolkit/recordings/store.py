@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from toolkit.browser.render import RenderedPage
 from toolkit.record import Record
 from toolkit.recordings.archive import NAMES, Archive
-from toolkit.render import RenderedPage
 
 VOLATILE_FIELDS = ("elapsed_ms", "fetched_at", "source")
 

@@ -18,8 +18,8 @@ from playwright.async_api import BrowserContext, Page, Request
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 
+from toolkit.browser.js import script
 from toolkit.errors import HttpError, NavigationError, NotHtml
-from toolkit.js import script
 
 QUIET_SECONDS = 0.25
 MAX_SETTLE_SECONDS = 8.0

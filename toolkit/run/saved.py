@@ -15,12 +15,12 @@ from pathlib import Path
 from lxml import html as lxml_html
 from playwright.async_api import Browser, Route, async_playwright
 
-from toolkit.browser import launch, new_context
+from toolkit.browser.launch import launch, new_context
+from toolkit.browser.render import RenderedPage
 from toolkit.errors import PageError
-from toolkit.pipeline import scrape_article
 from toolkit.record import Record
-from toolkit.render import RenderedPage
-from toolkit.run import Listener, RunResult
+from toolkit.run.engine import Listener, RunResult
+from toolkit.run.pipeline import scrape_article
 
 TIMEOUT = 30.0
 

@@ -12,21 +12,20 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from playwright.async_api import Browser, BrowserContext, Playwright, async_playwright
 
-from toolkit import robots, sites
-from toolkit._sync import run_coroutine
-from toolkit.browser import browser_memory, launch, new_context, proxy_settings
+from toolkit import sites
+from toolkit.browser.launch import browser_memory, launch, new_context, proxy_settings
 from toolkit.errors import BrowserNotFound, PageError
-from toolkit.inputs import check_url
-from toolkit.pipeline import scrape_article
 from toolkit.record import Record
+from toolkit.run import robots
+from toolkit.run.inputs import check_url
+from toolkit.run.pipeline import scrape_article
 
 T = TypeVar("T")
 RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504})
@@ -54,9 +53,13 @@ class ScrapeOptions:
     block_resources: bool = True
     """Images, media and fonts are not downloaded; the article does not need them."""
     record_dir: str | None = None
-    """Write a recording of every input under this folder (one fresh context per input)."""
+    """Write a recording of every input under this folder (one fresh context per input; see `toolkit.api`)."""
     record_name: str | None = None
     """The recording's folder name, for a run of one URL (`toolkit record --name`)."""
+
+
+IsolatedScrape = Callable[[Browser, str, "HostGate"], Awaitable[Record]]
+"""Scrapes one input in a context of its own (see `run`'s `isolated`)."""
 
 
 class Listener:
@@ -97,8 +100,12 @@ async def run(
     options: ScrapeOptions = ScrapeOptions(),
     listener: Listener | None = None,
     sink: Callable[[Record], None] | None = None,
+    isolated: IsolatedScrape | None = None,
 ) -> RunResult:
-    """Scrape `urls`; each record goes to `sink` the moment it exists."""
+    """Scrape `urls`; each record goes to `sink` the moment it exists.
+
+    `isolated`, when given, scrapes each input in a fresh context of its own instead of a worker's
+    shared one (the recordings stage uses it to capture every response an input needed)."""
     listener = listener or Listener()
     result = RunResult()
     started = time.monotonic()
@@ -112,23 +119,18 @@ async def run(
     try:
         if not queue.empty():
             async with async_playwright() as playwright:
-                await _Run(playwright, options, listener, emit, result).go(queue)
+                await _Run(playwright, options, listener, emit, result, isolated).go(queue)
     finally:
         result.seconds = time.monotonic() - started
     return result
-
-
-def run_sync(urls: Sequence[str], options: ScrapeOptions = ScrapeOptions(), listener: Listener | None = None,
-             sink: Callable[[Record], None] | None = None) -> RunResult:  # fmt: skip
-    """`run` for synchronous callers; safe inside a running event loop (see `_sync.run_coroutine`)."""
-    return run_coroutine(run(urls, options, listener, sink))
 
 
 class _Run:
     """One run's shared state: the browser (relaunched if it dies), robots.txt, per-host pacing."""
 
     def __init__(self, playwright: Playwright, options: ScrapeOptions, listener: Listener,
-                 emit: Callable[[Record], None], result: RunResult) -> None:  # fmt: skip
+                 emit: Callable[[Record], None], result: RunResult,
+                 isolated: IsolatedScrape | None = None) -> None:  # fmt: skip
         self.playwright = playwright
         self.options = options
         self.listener = listener
@@ -140,7 +142,7 @@ class _Run:
         """Set when the current browser disconnects: work in flight on it is cancelled, not awaited forever."""
         self.robots = _Robots(playwright, options.proxy)
         self.gate = HostGate(options.per_host)
-        self.recorder: _RecordingWriter | None = None
+        self.isolated = isolated
 
     async def go(self, queue: asyncio.Queue[str]) -> None:
         try:
@@ -149,8 +151,6 @@ class _Run:
             while not queue.empty():
                 self.emit(Record.failed(queue.get_nowait(), "browser", str(exc)))
             raise
-        if self.options.record_dir:
-            self.recorder = _RecordingWriter(self.options, self.browser.version)
         sampler = asyncio.create_task(self._sample_memory())
         workers = [asyncio.create_task(self._worker(queue))
                    for _ in range(max(1, min(self.options.concurrency, queue.qsize())))]  # fmt: skip
@@ -180,7 +180,7 @@ class _Run:
                                          error={"kind": "robots", "message": f"robots.txt: {rule}"}))  # fmt: skip
                         continue
                 if context is not None and (generation is not self.browser or used >= self.options.recycle_after):
-                    await _close_quietly(context)
+                    await close_quietly(context)
                     context = None
                 record, fresh = await self._scrape(url, context)
                 if fresh is not context:
@@ -188,7 +188,7 @@ class _Run:
                 used += max(record.pages, 1)
                 self.emit(record)
         finally:
-            await _close_quietly(context)
+            await close_quietly(context)
 
     async def _scrape(self, url: str, context: BrowserContext | None) -> tuple[Record, BrowserContext | None]:
         """One input, with retries for what may pass and one relaunch if the browser died.
@@ -199,9 +199,9 @@ class _Run:
         while True:
             browser = self.browser
             try:
-                if self.recorder is not None:
+                if self.isolated is not None:
                     assert browser is not None
-                    return await self._unless_browser_dies(self.recorder.record(browser, url, self.gate)), None
+                    return await self._unless_browser_dies(self.isolated(browser, url, self.gate)), None
                 if context is None:
                     context = await self._unless_browser_dies(self._new_context())
                 job = scrape_article(context, url, self.options.timeout, self.options.session, gate=self.gate)
@@ -220,7 +220,7 @@ class _Run:
                         attempt += 1
                         await asyncio.sleep(min(exc.retry_after or 2.0 ** (attempt - 1), MAX_RETRY_AFTER))
                         continue
-                    return _failed(url, exc, started), context
+                    return failed_record(url, exc, started), context
                 kind = "browser" if died else "internal"
                 elapsed = int((time.monotonic() - started) * 1000)
                 return Record.failed(url, kind, _one_line(exc), elapsed_ms=elapsed), None
@@ -322,37 +322,6 @@ class _Robots:
                 await self._client.dispose()
 
 
-class _RecordingWriter:
-    """Record mode: each input gets a fresh context whose responses are captured into a recording."""
-
-    def __init__(self, options: ScrapeOptions, browser_version: str) -> None:
-        self.options = options
-        self.browser_version = browser_version
-        self.taken: set[str] = set()
-
-    async def record(self, browser: Browser, url: str, gate: HostGate) -> Record:
-        from toolkit import __version__
-        from toolkit.recordings import Recorder, name_for, write_recording
-
-        options = self.options
-        assert options.record_dir
-        context = await new_context(browser, options.session, options.block_resources)
-        started = time.monotonic()
-        first = None
-        try:
-            capture = Recorder(context)
-            try:
-                record, first = await scrape_article(context, url, options.timeout, options.session, True, gate)
-            except PageError as exc:
-                record = _failed(url, exc, started)
-            archive = await capture.archive()
-        finally:
-            await _close_quietly(context)
-        name = options.record_name or name_for(url, self.taken)
-        write_recording(Path(options.record_dir) / name, record, first, archive, self.browser_version, __version__)
-        return record
-
-
 class BrowserDied(Exception):
     """The browser process went away under a page (crash, OOM kill)."""
 
@@ -361,12 +330,12 @@ def _retryable(exc: PageError) -> bool:
     return exc.kind in RETRYABLE_KINDS or (exc.kind == "http" and exc.http_status in RETRYABLE_STATUS)
 
 
-def _failed(url: str, exc: PageError, started: float) -> Record:
+def failed_record(url: str, exc: PageError, started: float) -> Record:
     elapsed = int((time.monotonic() - started) * 1000)
     return Record.failed(url, exc.kind, str(exc), http_status=exc.http_status, elapsed_ms=elapsed)
 
 
-async def _close_quietly(context: BrowserContext | None) -> None:
+async def close_quietly(context: BrowserContext | None) -> None:
     if context is not None:
         with contextlib.suppress(Exception):  # a crashed browser cannot close what it lost, and may not answer
             await asyncio.wait_for(context.close(), 5)

@@ -21,10 +21,10 @@ from urllib.parse import urlsplit
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Locator, Page, async_playwright
 
-from toolkit.browser import launch, new_context
+from toolkit.browser.js import script
+from toolkit.browser.launch import launch, new_context
 from toolkit.errors import ToolkitError, UsageError
-from toolkit.inputs import check_url
-from toolkit.js import script
+from toolkit.run.inputs import check_url
 from toolkit.sites import profile_for_host
 
 LOGIN_STATE_JS = script("login_state.js")

@@ -20,13 +20,14 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from toolkit import api
 from toolkit._sync import run_coroutine
 from toolkit.errors import BrowserNotFound, ToolkitError, UsageError
-from toolkit.inputs import read_url_file
-from toolkit.output import JsonlWriter, default_output, finished_inputs
 from toolkit.record import Record
-from toolkit.report import RunReport, summary_table
-from toolkit.run import RunResult, ScrapeOptions, run_sync
+from toolkit.report.terminal import RunReport, summary_table
+from toolkit.run import RunResult, ScrapeOptions
+from toolkit.run.inputs import read_url_file
+from toolkit.run.output import JsonlWriter, default_output, finished_inputs
 from toolkit.sites import PROFILES
 
 app = typer.Typer(
@@ -101,7 +102,7 @@ def extract(
     concurrency: Concurrency = 4,
 ) -> None:
     """Render saved pages in Chromium with the network blocked and extract them like a live scrape."""
-    from toolkit.saved import extract_files
+    from toolkit.run.saved import extract_files
 
     missing = [f for f in files if not f.is_file()]
     if missing:
@@ -198,8 +199,8 @@ def login(
     timeout: Timeout = 30.0,
 ) -> None:
     """Log in once and save the session for `scrape --session`."""
-    from toolkit.session import import_cookies
-    from toolkit.session import login as run_login
+    from toolkit.browser.login import import_cookies
+    from toolkit.browser.login import login as run_login
 
     if cookies is not None:
         count = import_cookies(cookies, session)
@@ -262,7 +263,7 @@ def browser() -> None:
     """Show which Chromium the toolkit will launch (exit 1, with a way to get one, if none)."""
     from playwright.sync_api import sync_playwright
 
-    from toolkit.browser import find_browser
+    from toolkit.browser.launch import find_browser
 
     with sync_playwright() as playwright:
         choice = find_browser(playwright.chromium.executable_path)
@@ -283,7 +284,7 @@ def scrape_and_report(urls: list[str], options: ScrapeOptions, output: Path | No
             done.append(record)
 
         try:
-            result = run_sync(urls, options, report, sink)
+            result = api.scrape(urls, options, report, sink)
         except BrowserNotFound as exc:
             report.__exit__()
             errors.print(f"[red]error:[/] {exc}")

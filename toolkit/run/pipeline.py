@@ -15,11 +15,11 @@ from pathlib import Path
 from playwright.async_api import BrowserContext
 
 from toolkit import sites
+from toolkit.browser.render import RenderedPage, render
 from toolkit.errors import PageError
 from toolkit.extract import PageContent, assemble, extract_page
 from toolkit.extract.pagination import MAX_PAGES, with_param, without_page
 from toolkit.record import Record
-from toolkit.render import RenderedPage, render
 
 Gate = Callable[[str], AbstractAsyncContextManager[None]]
 """Per-host pacing: `async with gate(url):` around every page load (see run.HostGate)."""

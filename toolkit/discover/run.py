@@ -254,7 +254,8 @@ class _Walk:
     async def listing(self, listing: ListingPage, day: date | None) -> None:
         """An index or search page and its next pages, until the site's last page, a repeated or empty
         page, or the page bound."""
-        page, number, seen = listing.first_page, 1, set()
+        page, number = listing.first_page, 1
+        seen: set[frozenset[str]] = set()
         while not self.enough():
             url = fill(listing, day, self.options.query, page, self.mirror)
             fetched = await self.fetch(url, "page", render=listing.render, wait_for=listing.links)
@@ -262,13 +263,13 @@ class _Walk:
                 return
             read = read_listing(fetched.text, fetched.url, listing, day)
             self.stats.pages += 1
-            signature = tuple(e.url for e in read.entries)
+            signature = frozenset(e.url for e in read.entries)  # the profile's selector picks results alone
             self.state.listener.document(self.source, "search" if listing is self._search() else "index", url,
                                          len(read.entries))  # fmt: skip
-            if not read.entries or signature in seen:
+            self.take(read.entries)
+            if not signature or signature in seen:
                 return
             seen.add(signature)
-            self.take(read.entries)
             if read.last or (read.total is not None and number >= read.total) or not pages_at_all(listing):
                 return
             page, number = page + listing.page_step, number + 1
@@ -278,20 +279,25 @@ class _Walk:
 
     async def generic_listing(self, fetched: Fetched) -> None:
         """A section or index page no profile describes: its links, then its next page, and so on."""
-        seen: set[tuple[str, ...]] = set()
+        seen: set[frozenset[str]] = set()
         current: Fetched | None = fetched
         while current is not None:
             read = read_listing(current.text, current.url, None)
             self.stats.pages += 1
             self.state.listener.document(self.source, "page", current.url, len(read.entries))
-            signature = tuple(e.url for e in read.entries)
-            if signature in seen:
+            signature = self.signature(read.entries)
+            self.take(read.entries)
+            if not signature or signature in seen:
                 return
             seen.add(signature)
-            self.take(read.entries)
             if not read.next_url or read.next_url in self.read or self.enough():
                 return
             current = await self.fetch(read.next_url, "page")
+
+    def signature(self, entries: list[Entry]) -> frozenset[str]:
+        """The article links of a page no profile describes: a page whose articles repeat an earlier one's
+        ends the pager (its pager and sidebar links may differ), and so does a page with none."""
+        return frozenset(e.url for e in entries if not_article(e.url, self.profile, self.host) is None)
 
     async def fetch(self, url: str, kind: str, quiet: bool = False, render: bool = False,
                     wait_for: str | None = None) -> Fetched | None:  # fmt: skip

@@ -5,8 +5,8 @@ tells articles from the rest, `dates` puts every date in the site's calendar, `f
 request (proxy, robots.txt, pacing), `run` walks the sources and `report` draws it.
 """
 
-from toolkit.discover.model import SourceStats
-from toolkit.discover.run import DiscoverListener, DiscoverOptions, DiscoverResult, Found, discover, discover_async
+from toolkit.discover.model import DiscoverListener, DiscoverOptions, DiscoverResult, Found, SourceStats
+from toolkit.discover.run import discover, discover_async
 
 __all__ = ["DiscoverListener", "DiscoverOptions", "DiscoverResult", "Found", "SourceStats", "discover",
            "discover_async"]  # fmt: skip

@@ -1,8 +1,10 @@
-"""What discovery passes between its parts: an entry as a source lists it, and per-source counts."""
+"""What discovery takes and gives: its options, an entry as a source lists it, a kept URL, per-source counts."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+from datetime import datetime
 
 
 @dataclass
@@ -41,3 +43,55 @@ class SourceStats:
         self.dropped[reason] = self.dropped.get(reason, 0) + 1
         if detail:
             self.not_article[detail] = self.not_article.get(detail, 0) + 1
+
+
+@dataclass(frozen=True)
+class DiscoverOptions:
+    since: str | None = None
+    until: str | None = None
+    query: str | None = None
+    max_urls: int | None = None
+    max_pages: int = 100
+    """Documents (sitemaps, feeds, index and search pages) read per SOURCE."""
+    dedup: str | None = None
+    profile: str | None = None
+    """Use this profile's discovery rules on a host it does not serve (a mirror, the demo site)."""
+    proxy: str | None = None
+    session: str | None = None
+    timeout: float = 30.0
+    robots: bool = True
+    now: datetime | None = None
+    """"Today" for the date window (tests pin it)."""
+
+
+@dataclass
+class Found:
+    """One kept URL: the line of `-o FILE.jsonl`."""
+
+    url: str
+    published: str | None
+    title: str | None
+    found_in: str
+
+    def to_json(self) -> str:
+        return json.dumps({"url": self.url, "published": self.published, "title": self.title,
+                           "found_in": self.found_in}, ensure_ascii=False)  # fmt: skip
+
+
+@dataclass
+class DiscoverResult:
+    found: list[Found] = field(default_factory=list)
+    stats: list[SourceStats] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def urls(self) -> list[str]:
+        return [item.url for item in self.found]
+
+
+class DiscoverListener:
+    """What a discovery run tells its observer (the terminal). Override what you need."""
+
+    def document(self, source: str, kind: str, url: str, urls: int) -> None: ...
+
+    def warning(self, source: str, message: str) -> None: ...

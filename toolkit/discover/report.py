@@ -10,8 +10,7 @@ from rich.markup import escape
 from rich.status import Status
 from rich.table import Table
 
-from toolkit.discover.model import SourceStats
-from toolkit.discover.run import DiscoverListener, DiscoverResult
+from toolkit.discover.model import DiscoverListener, DiscoverResult, SourceStats
 
 ALWAYS = ("out of range", "not an article", "duplicate", "seen before")
 SOMETIMES = ("undated", "off query", "over --max")

@@ -7,7 +7,6 @@ that fails or is malformed gives a warning for its source and the walk goes on w
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -21,7 +20,7 @@ from toolkit._sync import run_coroutine
 from toolkit.discover import feeds, sitemaps, xmldoc
 from toolkit.discover.dates import Window, days_between, in_range, parse_when, site_zone, url_day
 from toolkit.discover.fetch import Fetched, Fetcher, FetchError
-from toolkit.discover.model import Entry, SourceStats
+from toolkit.discover.model import DiscoverListener, DiscoverOptions, DiscoverResult, Entry, Found, SourceStats
 from toolkit.discover.pages import fill, pages_at_all, read_listing
 from toolkit.discover.seen import seen_before
 from toolkit.discover.urls import canonical, not_article
@@ -34,66 +33,15 @@ MAX_DAYS = 366
 """Days of an index read for one --since/--until window."""
 
 
-@dataclass(frozen=True)
-class DiscoverOptions:
-    since: str | None = None
-    until: str | None = None
-    query: str | None = None
-    max_urls: int | None = None
-    max_pages: int = 100
-    """Documents (sitemaps, feeds, index and search pages) read per SOURCE."""
-    dedup: str | None = None
-    profile: str | None = None
-    """Use this profile's discovery rules on a host it does not serve (a mirror, the demo site)."""
-    proxy: str | None = None
-    session: str | None = None
-    timeout: float = 30.0
-    robots: bool = True
-    now: datetime | None = None
-    """"Today" for the date window (tests pin it)."""
-
-
-@dataclass
-class Found:
-    """One kept URL: the line of `-o FILE.jsonl`."""
-
-    url: str
-    published: str | None
-    title: str | None
-    found_in: str
-
-    def to_json(self) -> str:
-        return json.dumps({"url": self.url, "published": self.published, "title": self.title,
-                           "found_in": self.found_in}, ensure_ascii=False)  # fmt: skip
-
-
-@dataclass
-class DiscoverResult:
-    found: list[Found] = field(default_factory=list)
-    stats: list[SourceStats] = field(default_factory=list)
-    seconds: float = 0.0
-
-    @property
-    def urls(self) -> list[str]:
-        return [item.url for item in self.found]
-
-
-class DiscoverListener:
-    """What a discovery run tells its observer (the terminal). Override what you need."""
-
-    def document(self, source: str, kind: str, url: str, urls: int) -> None: ...
-
-    def warning(self, source: str, message: str) -> None: ...
-
-
-def discover(sources: Sequence[str], options: DiscoverOptions = DiscoverOptions(),
+def discover(sources: Sequence[str], options: DiscoverOptions | None = None,
              listener: DiscoverListener | None = None) -> DiscoverResult:  # fmt: skip
     """Article URLs of `sources` (sites, sitemaps, feeds, index pages) within the options' window."""
     return run_coroutine(discover_async(sources, options, listener))
 
 
-async def discover_async(sources: Sequence[str], options: DiscoverOptions = DiscoverOptions(),
+async def discover_async(sources: Sequence[str], options: DiscoverOptions | None = None,
                          listener: DiscoverListener | None = None) -> DiscoverResult:  # fmt: skip
+    options = options or DiscoverOptions()
     profile = None
     if options.profile:
         profile = next((p for p in sites.PROFILES if p.name == options.profile), None)
@@ -148,6 +96,8 @@ class _Walk:
         self.entries: dict[str, Entry] = {}
         self.read: set[str] = set()
         self.by_search = False
+        self.likely = 0
+        """New URLs that would be kept as first seen (with --max: when to stop reading)."""
         self._bound_told = False
 
     async def go(self) -> list[Found]:
@@ -333,6 +283,8 @@ class _Walk:
             if first is None:
                 entry.url = url
                 self.entries[url] = entry
+                if self.state.room is not None and self.verdict(entry)[0] is None:
+                    self.likely += 1
                 continue
             self.stats.drop("duplicate")
             first.published = first.published or entry.published
@@ -343,7 +295,7 @@ class _Walk:
     def enough(self) -> bool:
         """--max is reached by the URLs this source would keep as things stand: read no more."""
         room = self.state.room
-        return room is not None and sum(1 for e in self.entries.values() if self.verdict(e)[0] is None) >= room
+        return room is not None and self.likely >= room
 
     def verdict(self, entry: Entry) -> tuple[str | None, str | None, str | None]:
         """(reason to drop or None, not-an-article detail, the date to show)."""

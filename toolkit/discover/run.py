@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from urllib.parse import urlsplit
 
+from lxml import etree
 from playwright.async_api import async_playwright
 
 from toolkit import sites
@@ -144,30 +145,35 @@ class _Walk:
     async def document(self, url: str) -> None:
         """A SOURCE that is one URL: a sitemap, a feed, or an index/section page, told by what it holds."""
         fetched = await self.fetch(url, "source")
-        if fetched is None:
-            return
-        root, _ = xmldoc.parse(fetched.body) if _looks_xml(fetched) else (None, None)
-        if sitemaps.is_sitemap(root):
-            await self.sitemap(url, 0, fetched=fetched)
-        elif feeds.is_feed(root):
-            await self.feed(url, fetched=fetched)
-        else:
-            await self.generic_listing(fetched)
+        if fetched is not None:
+            await (self.xml(url, fetched, 0) if _looks_xml(fetched) else self.generic_listing(fetched))
 
-    async def sitemap(self, url: str, depth: int, quiet: bool = False, fetched: Fetched | None = None) -> None:
-        fetched = fetched or await self.fetch(url, "sitemap", quiet=quiet)
-        if fetched is None:
-            return
+    async def sitemap(self, url: str, depth: int, quiet: bool = False) -> None:
+        fetched = await self.fetch(url, "sitemap", quiet=quiet)
+        if fetched is not None:
+            await self.xml(url, fetched, depth)
+
+    async def feed(self, url: str) -> None:
+        fetched = await self.fetch(url, "feed")
+        if fetched is not None:
+            await self.xml(url, fetched, 0)
+
+    async def xml(self, url: str, fetched: Fetched, depth: int) -> None:
+        """A sitemap or a feed, whichever it turns out to be; a warning when it is malformed or neither."""
         root, problem = xmldoc.parse(fetched.body)
         if problem:
             self.warn(f"{url}: {problem}" + ("; read what could be" if root is not None else ""))
-        if not sitemaps.is_sitemap(root):
-            if feeds.is_feed(root):
-                return await self.feed(url, fetched=fetched)
-            if root is not None or not problem:
-                self.warn(f"{url}: not a sitemap ({fetched.content_type or 'no content type'})")
-            return None
-        assert root is not None
+        if sitemaps.is_sitemap(root):
+            await self.read_sitemap(url, root, depth)
+        elif feeds.is_feed(root):
+            self.stats.feeds += 1
+            entries = feeds.read(root, url)
+            self.take(entries)
+            self.state.listener.document(self.source, "feed", url, len(entries))
+        elif root is not None or not problem:
+            self.warn(f"{url}: not a sitemap or feed ({fetched.content_type or 'no content type'})")
+
+    async def read_sitemap(self, url: str, root: etree._Element, depth: int) -> None:
         self.stats.sitemaps += 1
         read = sitemaps.read(root, url)
         self.take(read.entries)
@@ -182,24 +188,6 @@ class _Walk:
             if self.since and modified and modified.date() < self.since:
                 continue  # nothing in it changed since --since, so nothing in it was published since
             await self.sitemap(canonical(child, url) or child, depth + 1)
-        return None
-
-    async def feed(self, url: str, fetched: Fetched | None = None) -> None:
-        fetched = fetched or await self.fetch(url, "feed")
-        if fetched is None:
-            return
-        root, problem = xmldoc.parse(fetched.body)
-        if problem:
-            self.warn(f"{url}: {problem}" + ("; read what could be" if root is not None else ""))
-        if not feeds.is_feed(root):
-            if root is not None or not problem:
-                self.warn(f"{url}: not an RSS or Atom feed ({fetched.content_type or 'no content type'})")
-            return
-        assert root is not None
-        self.stats.feeds += 1
-        entries = feeds.read(root, url)
-        self.take(entries)
-        self.state.listener.document(self.source, "feed", url, len(entries))
 
     async def listing(self, listing: ListingPage, day: date | None) -> None:
         """An index or search page and its next pages, until the site's last page, a repeated or empty

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import gzip
 import json
+import select
+import socket
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -253,3 +258,59 @@ def test_bad_usage_exits_2(demo_site: DemoSite, tmp_path: Path) -> None:
     assert run_cli("discover", demo_site.base_url, "--since", "last week", cwd=tmp_path).returncode == 2
     assert run_cli("discover", demo_site.base_url, "--profile", "nope.test", cwd=tmp_path).returncode == 2
     assert run_cli("scrape", demo_site.url(1001), "--since", "2025-01-01", cwd=tmp_path).returncode == 2
+
+
+def test_every_request_goes_through_the_proxy_with_its_credentials(local_site: LocalSite) -> None:
+    """news.test resolves nowhere: only the proxy, which tunnels it to the local site, can answer."""
+    tunnels: list[str] = []
+    expected = "Basic " + base64.b64encode(b"reader:s3cret").decode()
+
+    class Proxy(BaseHTTPRequestHandler):
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+        def do_CONNECT(self) -> None:
+            if self.headers.get("Proxy-Authorization") != expected:
+                self.send_response(407)
+                self.send_header("Proxy-Authenticate", 'Basic realm="proxy"')
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            tunnels.append(self.path)
+            upstream = socket.create_connection(("127.0.0.1", int(local_site.base.rsplit(":", 1)[1])))
+            self.send_response(200, "Connection established")
+            self.end_headers()
+            pipe(self.connection, upstream)
+
+    proxy = ThreadingHTTPServer(("127.0.0.1", 0), Proxy)
+    proxy.daemon_threads = True
+    threading.Thread(target=proxy.serve_forever, daemon=True).start()
+    local_site.robots("User-agent: *", "Sitemap: http://news.test/sitemap.xml")
+    local_site.xml("/sitemap.xml", urlset(("http://news.test/berita/400001/lewat-proksi-saja", None)))
+    local_site.html("/", '<html lang="id"></html>')
+    try:
+        address = f"http://reader:s3cret@127.0.0.1:{proxy.server_address[1]}"
+        result = discover(["http://news.test/"], DiscoverOptions(proxy=address))
+    finally:
+        proxy.shutdown()
+        proxy.server_close()
+    assert result.urls == ["http://news.test/berita/400001/lewat-proksi-saja"], result.stats[0].warnings
+    assert tunnels and all(t == "news.test:80" for t in tunnels)
+    assert {"/robots.txt", "/sitemap.xml", "/"} <= set(local_site.hits)
+
+
+def pipe(client: socket.socket, upstream: socket.socket) -> None:
+    """Relay bytes both ways until either side closes."""
+    sockets = [client, upstream]
+    try:
+        while True:
+            readable, _, _ = select.select(sockets, [], [], 5)
+            if not readable:
+                return
+            for sock in readable:
+                data = sock.recv(65536)
+                if not data:
+                    return
+                (upstream if sock is client else client).sendall(data)
+    finally:
+        upstream.close()

@@ -314,3 +314,11 @@ def pipe(client: socket.socket, upstream: socket.socket) -> None:
                 (upstream if sock is client else client).sendall(data)
     finally:
         upstream.close()
+
+
+def test_an_index_page_as_source_is_followed_by_its_next_links(demo_site: DemoSite) -> None:
+    result = discover([demo_site.base_url + "/index?categoryId=0&type=indeks"])
+    [stats] = result.stats
+    assert stats.pages == -(-len(ARTICLES) // 2)  # two a page, rel=next to the last
+    assert sorted(paths(result.urls, demo_site.base_url)) == sorted(a.path for a in ARTICLES)
+    assert stats.not_article.get("navigation page", 0) > 0  # the sidebar's tag link on every page

@@ -257,6 +257,8 @@ def test_scrape_discover_scrapes_what_discovery_kept(demo_site: DemoSite, tmp_pa
 def test_bad_usage_exits_2(demo_site: DemoSite, tmp_path: Path) -> None:
     assert run_cli("discover", demo_site.base_url, "--since", "last week", cwd=tmp_path).returncode == 2
     assert run_cli("discover", demo_site.base_url, "--profile", "nope.test", cwd=tmp_path).returncode == 2
+    backwards = run_cli("discover", demo_site.base_url, "--since", "2025-08-02", "--until", "2025-08-01", cwd=tmp_path)
+    assert backwards.returncode == 2 and "is after --until" in backwards.stderr
     assert run_cli("scrape", demo_site.url(1001), "--since", "2025-01-01", cwd=tmp_path).returncode == 2
 
 

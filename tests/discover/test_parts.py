@@ -11,7 +11,7 @@ from toolkit.discover import feeds, sitemaps, xmldoc
 from toolkit.discover.dates import days_between, parse_day, parse_when, site_zone, url_day
 from toolkit.discover.pages import fill, read_listing
 from toolkit.discover.urls import canonical, not_article, unwrap
-from toolkit.sites import bisnis, detik, kompas, kontan
+from toolkit.sites import bisnis, detik, kompas, kontan, tempo
 from toolkit.sites.base import WIB
 
 ZONE = timezone(WIB)
@@ -114,6 +114,12 @@ def test_a_profile_pattern_decides_on_its_site() -> None:
     assert not_article("https://money.kompas.com/read/2025/07/23/222100126/x", kompas.PROFILE, "kompas.com") is None
     assert not_article("https://20.detik.com/detikupdate/d-7654321/x", detik.PROFILE, "detik.com") == "profile pattern"
     assert not_article("https://www.kontan.co.id/news/harga-beras-naik", kontan.PROFILE, "kontan.co.id") is None
+    old_detik = "http://inet.detik.com/read/2015/11/05/100026/3062623/323/google-umbar-kelemahan-galaxy"
+    assert not_article(old_detik, detik.PROFILE, "detik.com") is None
+    old_tempo = "http://gaya.tempo.co/read/news/2015/11/05/060716092/ini-7-alasan?i=1"
+    assert not_article(old_tempo, tempo.PROFILE, "tempo.co") is None
+    assert not_article("https://www.tempo.co/ekonomi/harga-beras-naik-1234567", tempo.PROFILE, "tempo.co") is None
+    assert not_article("https://www.tempo.co/indeks", tempo.PROFILE, "tempo.co") == "profile pattern"
 
 
 def test_canonical_and_unwrapped_urls() -> None:

@@ -116,6 +116,8 @@ class _Walk:
             self.since, self.until = Window(self.options.since, self.options.until).days(self.zone, self.options.now)
         except ValueError as exc:
             raise UsageError(f"--since/--until: {exc} (use YYYY-MM-DD, today or yesterday)") from exc
+        if self.since and self.until and self.since > self.until:
+            raise UsageError(f"--since {self.since} is after --until {self.until}")
         if is_site:
             await self.site(announced)
         else:

@@ -30,7 +30,7 @@ PROFILE = SiteProfile(
     dateline=r"^\s*[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+){0,2} - ",  # "<strong>Jakarta</strong> - "
     language="id",
     # Discovery: from ../shared/sites/discovery.md (public code, 2025-2026), not checked against the live site.
-    article_url=r"/d-\d+/",
+    article_url=r"/d-\d+/|^/read/\d{4}/\d{2}/\d{2}/\d+/\d+/",  # and the pre-2016 shape
     not_article=(r"^https?://20\.detik\.com", r"/foto-", r"/detiktv/", r"/pop/"),
     sitemaps=("https://news.detik.com/berita/sitemap_news.xml", "https://finance.detik.com/sitemap_news.xml"),
     feeds=("https://news.detik.com/rss", "https://finance.detik.com/rss"),

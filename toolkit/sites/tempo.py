@@ -14,7 +14,7 @@ PROFILE = SiteProfile(
     published_meta="article:published_time",
     language="id",
     # Discovery: from ../shared/sites/discovery.md (public code, 2025-2026), not checked against the live site.
-    article_url=r"^/(?:[a-z-]+/[a-z0-9-]+-\d{5,8}/?$|read/\d+/)",
+    article_url=r"^/(?:[a-z-]+/[a-z0-9-]+-\d{5,8}/?$|read/(?:news/\d{4}/\d{2}/\d{2}/)?\d+/)",  # and the 2015 shape
     not_article=(r"^https?://[^/]+/(?:subscribe|sales|info-tempo|indeks|tag|newsletter)(?:/|$)",),
     feeds=("https://rss.tempo.co/nasional", "https://rss.tempo.co/bisnis"),
     index=ListingPage(  # refused (403) to scripts, seen working in a browser; its search is an Algolia API

@@ -22,6 +22,7 @@ from rich.table import Table
 
 from toolkit import api
 from toolkit._sync import run_coroutine
+from toolkit.cli import discover as discovery
 from toolkit.errors import BrowserNotFound, ToolkitError, UsageError
 from toolkit.record import Record
 from toolkit.report.terminal import RunReport, summary_table
@@ -63,11 +64,25 @@ def scrape(
     ] = False,
     retries: Annotated[int, typer.Option(min=0, max=10, help="Retries for 5xx, 429, connection failures.")] = 2,
     per_host: Annotated[int, typer.Option(min=1, max=64, help="Pages at once on one host.")] = 4,
+    discover_from: Annotated[
+        list[str] | None, typer.Option("--discover", help="Also scrape what `toolkit discover SOURCE` finds.")
+    ] = None,
+    since: discovery.Since = None,
+    until: discovery.Until = None,
+    query: discovery.Query = None,
+    max_urls: discovery.MaxUrls = None,
+    dedup: discovery.Dedup = None,
 ) -> None:
     """Scrape article URLs into JSON Lines, one record per input."""
     targets = list(urls or [])
     if input_file:
         targets += read_url_file(input_file)
+    if discover_from:
+        found = discovery.run_discovery(discover_from, discovery.discover_options(
+            since, until, query, max_urls, dedup, proxy, session, no_robots=no_robots))  # fmt: skip
+        targets += found.urls
+    elif since or until or query or max_urls or dedup:
+        raise UsageError("--since, --until, --query, --max and --dedup go with --discover SOURCE")
     if not targets:
         raise UsageError("no URLs: give them as arguments or with -i FILE")
     if session is not None and not session.is_file():
@@ -224,7 +239,7 @@ def demo(
     serve: Annotated[bool, typer.Option("--serve", help="Only serve the demo site until Ctrl-C.")] = False,
     port: Annotated[int, typer.Option(help="Port for the demo site (0: any free port).")] = 0,
 ) -> None:
-    """Serve the bundled demo news site on 127.0.0.1 and scrape all of its articles."""
+    """Serve the bundled demo news site on 127.0.0.1, discover its articles and scrape them."""
     from toolkit.demo.server import DemoSite
 
     with DemoSite(port) as site:
@@ -235,8 +250,9 @@ def demo(
                 threading.Event().wait()
             except KeyboardInterrupt:
                 raise typer.Exit(0) from None
-        code = scrape_and_report(site.article_urls(), ScrapeOptions(concurrency=concurrency),
-                                 output or default_output())  # fmt: skip
+        console.print(f"[bold]toolkit discover {site.base_url}[/]: robots.txt -> sitemaps, home page -> feed")
+        urls = discovery.run_discovery([site.base_url], discovery.DiscoverOptions()).urls
+        code = scrape_and_report(urls, ScrapeOptions(concurrency=concurrency), output or default_output())
     raise typer.Exit(code)
 
 
@@ -301,6 +317,9 @@ def scrape_and_report(urls: list[str], options: ScrapeOptions, output: Path | No
     if result.interrupted:
         return 130
     return 1 if any(r.status == "error" for r in done) or len(done) < len(urls) else 0
+
+
+app.command("discover")(discovery.discover_command)
 
 
 def main() -> None:

@@ -252,7 +252,8 @@ def demo(
                 raise typer.Exit(0) from None
         records = output or default_output()
         started = time.monotonic()
-        code = scrape_and_report(site.article_urls(), ScrapeOptions(concurrency=concurrency), records)
+        code = scrape_and_report(site.article_urls(), ScrapeOptions(concurrency=concurrency), records,
+                                 report_hint=False)  # fmt: skip
     if records.suffix.lower() == ".jsonl" and records.is_file():
         write_and_print(records, records.with_suffix(".html"), time.monotonic() - started)
     raise typer.Exit(code)
@@ -292,7 +293,8 @@ app.command("inspect")(inspect_command)
 app.command("report")(report_command)
 
 
-def scrape_and_report(urls: list[str], options: ScrapeOptions, output: Path | None, append: bool = False) -> int:
+def scrape_and_report(urls: list[str], options: ScrapeOptions, output: Path | None, append: bool = False,
+                      report_hint: bool = True) -> int:  # fmt: skip
     """Run, write records as they finish (to `output`, if any), draw progress and the summary; return the exit code."""
     done: list[Record] = []
     result = RunResult()
@@ -319,16 +321,16 @@ def scrape_and_report(urls: list[str], options: ScrapeOptions, output: Path | No
     result.records = done
     console.print(summary_table(done, result))
     if output:
-        print_records_path(output)
+        print_records_path(output, report_hint)
     if result.interrupted:
         return 130
     return 1 if any(r.status == "error" for r in done) or len(done) < len(urls) else 0
 
 
-def print_records_path(output: Path) -> None:
+def print_records_path(output: Path, report_hint: bool = True) -> None:
     """Where the records went, and (for JSON Lines) the command that turns them into an HTML report."""
     console.print(f"records: {output}")
-    if output.suffix.lower() == ".jsonl":
+    if report_hint and output.suffix.lower() == ".jsonl":
         console.print(f"report: toolkit report {output} -o {output.with_suffix('.html')}", soft_wrap=True)
 
 

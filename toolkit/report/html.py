@@ -44,7 +44,7 @@ class Totals:
 
 
 def read_records(path: Path) -> tuple[list[dict[str, Any]], int]:
-    """The records of a JSONL file, and how many lines were not records (a cut-off last line, say)."""
+    """The records of a JSONL file, and how many lines were not records (a cut-off last line, a URL list)."""
     if path.suffix.lower() in (".csv", ".xlsx"):
         raise UsageError(f"{path}: the report reads JSON Lines (write the run with -o FILE.jsonl)")
     try:
@@ -59,7 +59,7 @@ def read_records(path: Path) -> tuple[list[dict[str, Any]], int]:
             record = json.loads(line)
         except ValueError:
             record = None
-        if isinstance(record, dict) and "url" in record:
+        if isinstance(record, dict) and "url" in record and "status" in record:
             records.append(record)
         else:
             bad += 1

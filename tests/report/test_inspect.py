@@ -134,6 +134,9 @@ def test_bad_targets(fault_server: str, tmp_path: Path) -> None:
     assert unknown.returncode == 2 and "bisnis.com" in unknown.stderr
     missing = run_cli("inspect", str(tmp_path / "nope.html"), cwd=tmp_path)
     assert missing.returncode == 2 and "no such file" in missing.stderr
+    (tmp_path / "taken").write_text("a file, not a folder")
+    not_a_folder = run_cli("inspect", str(PREMIUM), "-o", str(tmp_path / "taken"), cwd=tmp_path)
+    assert not_a_folder.returncode == 2 and "folder" in not_a_folder.stderr
     code, out, record = inspect(f"{fault_server}/missing", cwd=tmp_path)
     assert code == 1 and record["status"] == "error" and record["error"]["kind"] == "http"
     assert not (out / "inspect.png").exists()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from tests.conftest import run_cli
+from tests.conftest import ROOT, run_cli
 from toolkit.demo.server import DemoSite
 from toolkit.errors import UsageError
 from toolkit.record import Article, Image, Record
@@ -136,3 +136,15 @@ def test_jsonl_output_prints_the_report_command(demo_site: DemoSite, tmp_path: P
     assert done.returncode == 0, done.stderr
     assert f"toolkit report {out} -o {out.with_suffix('.html')}" in done.stdout
     assert json.loads(out.read_text())["status"] == "ok"
+
+
+def test_replay_to_csv(tmp_path: Path) -> None:
+    recording = ROOT / "recordings" / "rupiah-menguat-didorong-aliran-modal-asing"
+    out = tmp_path / "replayed.csv"
+    done = run_cli("replay", str(recording), "-o", str(out), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    with out.open(encoding="utf-8-sig", newline="") as file:
+        (row,) = list(csv.DictReader(file))
+    expected = json.loads((recording / "expected.json").read_text(encoding="utf-8"))
+    assert row["source"] == str(recording) and row["title"] == expected["title"]
+    assert row["text"] == expected["text"] and row["tags"] == "; ".join(expected["tags"])

@@ -38,6 +38,8 @@ def inspect_command(
     if url is not None and not Path(target).is_file():
         raise UsageError("--url is for a saved page (FILE.html)")
     directory = output or Path("inspect") / name_for(target.rstrip("/"), set())
+    if directory.exists() and not directory.is_dir():
+        raise UsageError(f"-o {directory}: a folder is needed (inspect writes three files into it)")
     inspection = run_coroutine(inspect_target(target, url, profile, proxy, str(session) if session else None,
                                               timeout, max_height))  # fmt: skip
     written = write_inspection(inspection, directory)

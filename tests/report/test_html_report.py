@@ -60,6 +60,10 @@ def test_the_report_opens_offline_and_matches_the_records(offline: Offline, run:
     failed = next(r for r in records if r["status"] == "error" and r["url"] != "not a url")
     assert failed["error"]["message"] in cards.filter(has_text=failed["url"]).locator("p.error").inner_text()
     assert page.locator(".chart svg").count() == 2
+    clashes = page.locator(".badge").evaluate_all(
+        "badges => badges.filter(b => getComputedStyle(b).color === getComputedStyle(b).backgroundColor).length"
+    )
+    assert clashes == 0  # every badge's text is readable on its colour
 
 
 def test_filters_and_search_change_what_is_shown(offline: Offline, run: tuple[Path, list[dict]]) -> None:

@@ -35,7 +35,7 @@
       `outline:3px solid ${colour};outline-offset:-1px;background:${colour}14;box-sizing:border-box;`;
     const label = document.createElement("span");
     label.textContent = `${m.n} ${m.role}${m.reason ? ": " + m.reason : ""}`;
-    label.style.cssText = `position:absolute;left:-1px;top:${y >= 16 ? -17 : 0}px;max-width:${Math.max(w, 240)}px;` +
+    label.style.cssText = `position:absolute;left:-1px;top:${y >= 16 ? -17 : 0}px;width:max-content;max-width:${Math.max(w, 240)}px;` +
       `overflow:hidden;white-space:nowrap;text-overflow:ellipsis;background:${colour};color:#fff;` +
       "font:600 11px/15px system-ui,sans-serif;padding:0 4px;border-radius:2px;letter-spacing:0;text-transform:none;";
     box.appendChild(label);

@@ -118,7 +118,7 @@ class Overlay:
 
 
 def target_kind(target: str) -> str:
-    """ "recording" (a folder with meta.json and an archive), "file" (a saved page) or "url"."""
+    """What the target is: "recording" (a folder with meta.json and an archive), "file" (a saved page) or "url"."""
     path = Path(target)
     if path.is_dir():
         from toolkit.recordings import find_recordings

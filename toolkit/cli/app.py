@@ -23,12 +23,14 @@ from rich.table import Table
 from toolkit import api
 from toolkit._sync import run_coroutine
 from toolkit.cli import discover as discovery
+from toolkit.cli.inspect import inspect_command
+from toolkit.cli.report import report_command, write_and_print
 from toolkit.errors import BrowserNotFound, ToolkitError, UsageError
 from toolkit.record import Record
 from toolkit.report.terminal import RunReport, summary_table
 from toolkit.run import RunResult, ScrapeOptions
 from toolkit.run.inputs import read_url_file
-from toolkit.run.output import JsonlWriter, default_output, finished_inputs
+from toolkit.run.output import default_output, finished_inputs, open_sink
 from toolkit.sites import PROFILES
 
 app = typer.Typer(
@@ -43,7 +45,9 @@ errors = Console(stderr=True, highlight=False, soft_wrap=True)
 
 Concurrency = Annotated[int, typer.Option("--concurrency", "-c", min=1, max=64, help="Pages at once.")]
 Timeout = Annotated[float, typer.Option("--timeout", min=1.0, help="Seconds allowed per page.")]
-Output = Annotated[Path | None, typer.Option("--output", "-o", help="JSON Lines file (default: runs/DATE.jsonl).")]
+Output = Annotated[
+    Path | None, typer.Option("--output", "-o", help="Records: .jsonl, .csv or .xlsx (default: runs/DATE.jsonl).")
+]
 
 
 @app.command()
@@ -123,10 +127,14 @@ def extract(
     if missing:
         raise UsageError(f"no such file: {missing[0]}")
     target = output or default_output()
-    with JsonlWriter(target) as writer, RunReport(len(files), console) as report:
-        result = run_coroutine(extract_files([(f, url) for f in files], concurrency, report, writer.write))
+    writer = open_sink(target)
+    try:
+        with RunReport(len(files), console) as report:
+            result = run_coroutine(extract_files([(f, url) for f in files], concurrency, report, writer.write))
+    finally:
+        writer.close()
     console.print(summary_table(result.records, result))
-    console.print(f"records: {target}")
+    print_records_path(target)
     raise typer.Exit(1 if any(r.status == "error" for r in result.records) else 0)
 
 
@@ -161,7 +169,9 @@ def replay(
         bool, typer.Option("--check", help="Compare with expected.json; exit 1 on any difference.")
     ] = False,
     update: Annotated[bool, typer.Option("--update", help="Rewrite expected.json with what replay gives.")] = False,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Also write the records here.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Also write the records here (.jsonl, .csv or .xlsx).")
+    ] = None,
 ) -> None:
     """Re-run rendering and extraction on recordings, offline: every request not in the archive is aborted."""
     from toolkit.recordings import find_recordings, render_diffs
@@ -177,10 +187,15 @@ def replay(
     with RunReport(len(found), console) as report:
         results, result = run_coroutine(replay_all(found, report))
     if output:
-        with JsonlWriter(output) as writer:
+        writer = open_sink(output)
+        try:
             for item in results:
                 writer.write(item.record)
+        finally:
+            writer.close()
     console.print(summary_table(result.records, result))
+    if output:
+        print_records_path(output)
     changed = [item for item in results if item.diffs or item.recording.expected() is None]
     if update:
         for item in results:
@@ -252,7 +267,11 @@ def demo(
                 raise typer.Exit(0) from None
         console.print(f"[bold]toolkit discover {site.base_url}[/]: robots.txt -> sitemaps, home page -> feed")
         urls = discovery.run_discovery([site.base_url], discovery.DiscoverOptions()).urls
-        code = scrape_and_report(urls, ScrapeOptions(concurrency=concurrency), output or default_output())
+        records = output or default_output()
+        started = time.monotonic()
+        code = scrape_and_report(urls, ScrapeOptions(concurrency=concurrency), records, report_hint=False)
+    if records.suffix.lower() == ".jsonl" and records.is_file():
+        write_and_print(records, records.with_suffix(".html"), time.monotonic() - started)
     raise typer.Exit(code)
 
 
@@ -286,11 +305,16 @@ def browser() -> None:
         console.print(f"{choice.origin}: {choice.path or playwright.chromium.executable_path}")
 
 
-def scrape_and_report(urls: list[str], options: ScrapeOptions, output: Path | None, append: bool = False) -> int:
+app.command("inspect")(inspect_command)
+app.command("report")(report_command)
+
+
+def scrape_and_report(urls: list[str], options: ScrapeOptions, output: Path | None, append: bool = False,
+                      report_hint: bool = True) -> int:  # fmt: skip
     """Run, write records as they finish (to `output`, if any), draw progress and the summary; return the exit code."""
     done: list[Record] = []
     result = RunResult()
-    writer = JsonlWriter(output, append=append) if output else None
+    writer = open_sink(output, append=append) if output else None
     started = time.monotonic()
     with RunReport(len(urls), console) as report:
 
@@ -313,10 +337,17 @@ def scrape_and_report(urls: list[str], options: ScrapeOptions, output: Path | No
     result.records = done
     console.print(summary_table(done, result))
     if output:
-        console.print(f"records: {output}")
+        print_records_path(output, report_hint)
     if result.interrupted:
         return 130
     return 1 if any(r.status == "error" for r in done) or len(done) < len(urls) else 0
+
+
+def print_records_path(output: Path, report_hint: bool = True) -> None:
+    """Where the records went, and (for JSON Lines) the command that turns them into an HTML report."""
+    console.print(f"records: {output}")
+    if report_hint and output.suffix.lower() == ".jsonl":
+        console.print(f"report: toolkit report {output} -o {output.with_suffix('.html')}", soft_wrap=True)
 
 
 app.command("discover")(discovery.discover_command)

@@ -89,6 +89,8 @@ def extract_page(html: str, url: str, http_status: int | None = None, first_page
     if mostly_hidden(root):
         notes.append("nearly all of the page was hidden by its own styles: its hidden text was used")
         remove_invisible(root, hidden_too=False)
+        for element in root.xpath(f"//*[@{HIDDEN}]"):  # read whole: what was hidden counts as seen
+            del element.attrib[HIDDEN]
     else:
         remove_invisible(root)
     looks_like_article = says_article or link_share(root) <= MAX_LINK_SHARE
@@ -98,7 +100,7 @@ def extract_page(html: str, url: str, http_status: int | None = None, first_page
         if not found:
             notes.append(f"profile {profile.name} found no body ({profile.body}); used the generic extractor")
     if not found:
-        found = generic.body_paragraphs(root, url, meta.title)
+        found = generic.body_paragraphs(root, url, meta.title, marks)
     site = profile.name if profile and not notes else "generic"
     return PageContent(
         url, profile if site != "generic" else None, meta, found, access.access, access.evidence, pages, notes,

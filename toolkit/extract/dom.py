@@ -86,7 +86,7 @@ NEVER_TEXT = frozenset(
     )
 )
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b\u2009\u202f]+")
-_BREAKS = re.compile(r"\s*\n\s*\n\s*")
+BREAKS = re.compile(r"\s*\n\s*\n\s*")
 
 
 def parse(markup: str) -> _Element:
@@ -143,7 +143,15 @@ def remove_invisible(root: _Element, fixed_too: bool = True, hidden_too: bool = 
     if hidden_too:
         remove(root.xpath(f"//*[@{HIDDEN}]"))
     if fixed_too:
-        remove(root.xpath(f"//*[@{FIXED}]"))
+        remove(e for e in root.xpath(f"//*[@{FIXED}]") if not _sticky_text(e))
+
+
+STICKY_TEXT = 500
+"""A sticky element with this much text is a column of the article that stays in view, not a bar."""
+
+
+def _sticky_text(element: _Element) -> bool:
+    return element.get(FIXED) == "sticky" and len(text_of(element)) > STICKY_TEXT
 
 
 def normalize(text: str) -> str:
@@ -163,7 +171,7 @@ def paragraphs(element: _Element) -> list[str]:
     _walk(element, chunks)
     out: list[str] = []
     for chunk in "".join(chunks).split("\x00"):
-        for part in _BREAKS.split(chunk):
+        for part in BREAKS.split(chunk):
             line = normalize(part.replace("\n", " "))
             if line:
                 out.append(line)

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 from lxml.etree import _Element
 
+from toolkit.extract import urls
 from toolkit.extract.dom import is_floating, is_hidden, select, text_of
 from toolkit.sites.base import SiteProfile
 
@@ -60,7 +60,7 @@ def detect_access(root: _Element, url: str, http_status: int | None, ld: dict[st
     if http_status in PAYWALL_STATUS:
         walls.append(f"HTTP {http_status}")
     if profile:
-        host = (urlsplit(url).hostname or "").lower()
+        host = urls.host(url)
         if any(host == h or host.endswith("." + h) for h in profile.premium_hosts):
             markings.append(f"premium host {host}")
         for selector in profile.premium_markers:

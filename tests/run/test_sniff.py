@@ -9,7 +9,7 @@ import random
 import pytest
 
 from toolkit.errors import NotHtml
-from toolkit.run.sniff import declared_encoding, decode_page
+from toolkit.run.sniff import binary_text, declared_encoding, decode_page
 
 ZH = "北京市今天举行了新闻发布会，介绍了城市交通发展的最新情况和未来计划。"
 JA = "東京都は本日、新しい交通計画について記者会見を開き、今後の方針を説明しました。"
@@ -101,3 +101,10 @@ def test_a_cut_inside_a_multibyte_character_is_still_utf8() -> None:
     raw = ("<html><body><p>" + ZH * 5000).encode("utf-8")
     decoded = decode_page(raw, limit=10_001)  # lands inside a 3-byte character
     assert decoded.encoding == "utf-8" and ZH[:5] in decoded.text
+
+
+def test_binary_data_shown_as_text_is_told_from_a_page() -> None:
+    garbage = bytes(range(256)).decode("cp1252", "replace") * 20
+    assert binary_text(f"<html><body>{garbage}</body></html>")
+    page_text = "<html><body><p>" + FR * 50 + "\x0b</p></body></html>"  # one stray control character
+    assert not binary_text(page_text)

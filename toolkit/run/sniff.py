@@ -58,6 +58,9 @@ _DECLARED = re.compile(
     re.IGNORECASE,
 )
 _MARKUP = re.compile(r"<\s*[A-Za-z!?/]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f-\x9f\ufffd]")
+BINARY_SHARE = 0.01
+"""A rendered document with more control characters than this share is bytes shown as text, not a page."""
 # WHATWG labels that name a superset in practice (the Encoding Standard maps them so, and pages rely on it).
 _SUPERSETS = {
     "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030", "chinese": "gb18030",
@@ -105,6 +108,12 @@ def refuse_binary(markup: bytes) -> None:
         return  # UTF-16 text is full of zero bytes
     if _BINARY.search(head.lstrip()):
         raise NotHtml("not a web page: binary data")
+
+
+def binary_text(document: str) -> bool:
+    """True for a rendered document that is binary data shown as text (a live URL that sent an image as
+    text/html): control characters, which no page holds more than a few of, are more than 1% of it."""
+    return len(_CONTROL.findall(document)) > BINARY_SHARE * max(len(document), 1)
 
 
 def declared_encoding(markup: bytes) -> str | None:

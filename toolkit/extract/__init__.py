@@ -28,9 +28,9 @@ from toolkit.sites.base import WIB
 
 MAX_LINK_SHARE = 0.65
 MOSTLY_HIDDEN_CHARS = 1000
+"""A page that does not say it is an article and whose visible text is mostly links is an index or a menu."""
 MIN_VISIBLE_CHARS = 150
 """Less visible body text than this, on a page not paywalled, and the whole DOM is read too (the longer wins)."""
-"""A page that does not say it is an article and whose visible text is mostly links is an index or a menu."""
 
 __all__ = ["PageContent", "assemble", "extract_html", "extract_page", "match_profile"]
 

@@ -63,6 +63,19 @@ def test_a_paywalled_teaser_is_not_swapped_for_its_hidden_locked_part() -> None:
     assert not any(s in " ".join(content.paragraphs) for s in SENTENCES)
 
 
+def test_the_whole_dom_of_a_paywalled_page_keeps_its_locked_part_locked() -> None:
+    ld = {"@type": "NewsArticle", "headline": "Jembatan Desa", "isAccessibleForFree": False,
+          "hasPart": {"@type": "WebPageElement", "isAccessibleForFree": False, "cssSelector": ".locked"}}  # fmt: skip
+    head = f"<script type='application/ld+json'>{json.dumps(ld)}</script>"
+    teaser = "".join(f"<p>{s}</p>" for s in SENTENCES[:2])
+    locked = "".join(f"<p>{s}</p>" for s in SENTENCES[2:])
+    html = page(f"<article {HIDDEN}=''><h1>Jembatan Desa</h1>{teaser}<div class='locked' {HIDDEN}=''>{locked}</div>"
+                "</article>", head)  # fmt: skip
+    content = extract_page(html, URL)
+    assert content.access == "paywalled"
+    assert content.paragraphs == SENTENCES[:2]
+
+
 def test_a_page_with_nothing_hidden_and_no_article_stays_empty() -> None:
     content = extract_page(page("<div></div>"), URL)
     assert content.paragraphs == [] and content.notes == []

@@ -7,7 +7,6 @@ give the same answer.
 
 from __future__ import annotations
 
-from copy import deepcopy
 from dataclasses import dataclass, field, fields
 from datetime import timedelta
 
@@ -16,7 +15,7 @@ from lxml.etree import _Element, strip_attributes
 from toolkit import sites
 from toolkit.errors import NoArticle
 from toolkit.extract import generic, urls
-from toolkit.extract.access import detect_access
+from toolkit.extract.access import detect_access, locked_selectors
 from toolkit.extract.dom import HIDDEN, parse, remove, remove_invisible, select, text_of
 from toolkit.extract.metadata import Metadata, read_metadata
 from toolkit.extract.pagination import page_links
@@ -87,16 +86,21 @@ def extract_page(html: str, url: str, http_status: int | None = None, first_page
     marks = _title_marks(root, meta.title)
     marks += [m for wall in access.walls for m in mark(wall, "paywall", "; ".join(access.evidence))]
     marks += [m for a in _pager_anchors(root, pages) for m in mark(a, "pager", f"page link: {a.get('href')}")]
+    wall_paths = [root.getroottree().getpath(wall) for wall in access.walls]
     remove(access.walls)
-    whole = deepcopy(root) if root.find(f".//*[@{HIDDEN}]") is not None else None  # for the fallback below
-    hidden_page = whole is not None and mostly_hidden(root)
+    has_hidden = root.find(f".//*[@{HIDDEN}]") is not None
+    hidden_page = has_hidden and mostly_hidden(root)
     found: list[str] = []
     if not hidden_page:
         remove_invisible(root)
         found = _body(root, url, profile, meta.title, first_page, marks, notes)
-    if whole is not None and (hidden_page or _no_article(found, access.access)):
+    if has_hidden and (hidden_page or _no_article(found, access.access)):
         # Visibility is a signal, not a verdict: a style only a script would lift (anti-flicker opacity:0,
         # a body hidden until its fonts load) hides a whole article. Read the DOM, hidden parts included.
+        whole = parse(html)
+        remove([element for path in wall_paths for element in whole.xpath(path)])
+        if access.access == "paywalled":  # what the page locks stays locked, hidden or not
+            remove([el for selector in locked_selectors(meta.jsonld or {}) for el in select(whole, selector)])
         strip_attributes(whole, HIDDEN)
         remove_invisible(whole, hidden_too=False)
         more_notes: list[str] = []

@@ -51,7 +51,7 @@ def detect_access(root: _Element, url: str, http_status: int | None, ld: dict[st
     found: list[_Element] = []
     if ld and str(ld.get("isAccessibleForFree", "")).lower() in ("false", "0"):
         markings.append("JSON-LD isAccessibleForFree: false")
-        for selector in _locked_selectors(ld):
+        for selector in locked_selectors(ld):
             locked = select(root, selector)
             if not locked:
                 walls.append(f"JSON-LD locked part {selector} is not on the page")
@@ -138,7 +138,8 @@ def _in_chrome(element: _Element) -> bool:
     return False
 
 
-def _locked_selectors(ld: dict[str, Any]) -> list[str]:
+def locked_selectors(ld: dict[str, Any]) -> list[str]:
+    """The CSS selectors of the parts JSON-LD says a reader must pay for (`hasPart.cssSelector`)."""
     parts = ld.get("hasPart") or []
     parts = parts if isinstance(parts, list) else [parts]
     return [p["cssSelector"] for p in parts if isinstance(p, dict) and isinstance(p.get("cssSelector"), str)]

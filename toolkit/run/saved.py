@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from lxml import html as lxml_html
-from playwright.async_api import Browser, ConsoleMessage, Route, async_playwright
+from playwright.async_api import Browser, ConsoleMessage, Request, Route, async_playwright
 from playwright.async_api import Error as PlaywrightError
 
 from toolkit.browser.js import script
@@ -101,7 +101,6 @@ async def extract_file(browser: Browser, path: Path, url: str | None = None) -> 
     except PageError as exc:
         return Record.failed(url or path.resolve().as_uri(), exc.kind, str(exc), source=str(path)), None
     target = page_url(page.text, path, url)
-    document = target.split("#")[0]
     body = page.text.encode("utf-8")
     served = False
     blocked: list[str] = []
@@ -109,15 +108,19 @@ async def extract_file(browser: Browser, path: Path, url: str | None = None) -> 
     async def offline(route: Route) -> None:
         nonlocal served
         request = route.request
-        if not served and request.url.split("#")[0] == document and request.resource_type == "document":
-            served = True
-            await route.fulfill(status=200, body=body, headers={"content-type": "text/html; charset=utf-8"})
-        elif request.is_navigation_request():
-            if request.frame.parent_frame is None:
-                blocked.append(request.url)
-            await route.fulfill(status=204, body=b"")  # No Content: the browser stays on the page
-        else:
-            await route.abort("internetdisconnected")
+        try:
+            if request.resource_type == "document" and request.is_navigation_request():
+                if not served:  # the page itself (Chromium may have normalised its URL: no string compare)
+                    served = True
+                    await route.fulfill(status=200, body=body, headers={"content-type": "text/html; charset=utf-8"})
+                    return
+                if _top_level(request):
+                    blocked.append(request.url)
+                await route.fulfill(status=204, body=b"")  # No Content: the browser stays on the page
+            else:
+                await route.abort("internetdisconnected")
+        except PlaywrightError:
+            pass  # the page closed under the request: nothing to answer
 
     def console(message: ConsoleMessage) -> None:
         if message.text.startswith(_BLOCKED):
@@ -145,6 +148,13 @@ async def extract_file(browser: Browser, path: Path, url: str | None = None) -> 
     record.source = str(path)
     record.elapsed_ms = int((time.monotonic() - started) * 1000)
     return record, rendered
+
+
+def _top_level(request: Request) -> bool:
+    try:
+        return request.frame.parent_frame is None
+    except PlaywrightError:  # a service worker's request has no frame
+        return False
 
 
 async def _from_source(text: str, url: str, failure: PageError, notes: list[str]) -> Record:

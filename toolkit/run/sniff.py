@@ -23,7 +23,7 @@ from charset_normalizer import from_bytes
 
 from toolkit.errors import NotHtml
 
-MAX_PAGE_BYTES = 8 * 1024 * 1024
+MAX_PAGE_BYTES = 8_000_000
 """A page larger than this is cut to its first 8 MB (at a tag) before rendering: time and memory stay
 bounded, and an article is at the top of its page. News pages, even saved with inlined images, are
 well under it."""

@@ -83,3 +83,12 @@ def test_a_bad_url_option_is_one_record_per_file(tmp_path: Path) -> None:
                    cwd=tmp_path)  # fmt: skip
     record = json.loads(out.read_text())
     assert done.returncode == 1 and record["error"]["kind"] == "invalid-url"
+
+
+def test_the_page_url_is_the_first_real_canonical_link(tmp_path: Path) -> None:
+    path = tmp_path / "a.html"
+    head = "<link rel='canonical' href='https://[ccpa-preferences]'><meta property='og:url' content='https://b.test/x'>"
+    assert saved.page_url(f"<html><head>{head}</head></html>".encode(), path, None) == "https://b.test/x"
+    xhtml = "<?xml version='1.0' encoding='iso-8859-1'?><html><head><link rel='canonical' href='https://a.test/é'>"
+    assert saved.page_url(xhtml, path, None) == "https://a.test/é"  # decoded text with an XML declaration
+    assert saved.page_url("<link rel='canonical' href='javascript:0'>", path, None) == path.resolve().as_uri()

@@ -39,14 +39,16 @@ UNRENDERED = frozenset({"browser", "timeout", "navigation"})
 """Rendering failures after which the file's own HTML is read without a browser."""
 STAY_JS = script("stay.js")
 _BLOCKED = "toolkit: navigation blocked "
+_UTF8 = lxml_html.HTMLParser(encoding="utf-8")
 
 
 def page_url(markup: bytes | str, path: Path, given: str | None) -> str:
     """The given URL, else the first canonical link or og:url that is a real http(s) URL, else file://."""
     if given:
         return given
+    data = markup.encode("utf-8") if isinstance(markup, str) else markup  # lxml refuses str with <?xml encoding?>
     try:
-        root = lxml_html.fromstring(markup)
+        root = lxml_html.fromstring(data, parser=_UTF8 if isinstance(markup, str) else None)
         found = root.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
     except (ValueError, lxml_html.etree.ParserError):
         found = []

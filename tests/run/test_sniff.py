@@ -7,6 +7,8 @@ import gzip
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from toolkit.errors import NotHtml
 from toolkit.run.sniff import binary_text, declared_encoding, decode_page
@@ -108,3 +110,27 @@ def test_binary_data_shown_as_text_is_told_from_a_page() -> None:
     assert binary_text(f"<html><body>{garbage}</body></html>")
     page_text = "<html><body><p>" + FR * 50 + "\x0b</p></body></html>"  # one stray control character
     assert not binary_text(page_text)
+
+
+LABELS = ["utf-8", "gbk", "shift_jis", "iso-2022-jp", "utf-16", "x-user-defined", "bogus", "", "utf-7", "big5",
+          "rot13", "base64", "undefined", "punycode", "idna", "unicode_escape", "hex", "zlib", "utf-32"]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    prefix=st.binary(max_size=64),
+    label=st.sampled_from(LABELS),
+    text=st.text(max_size=300),
+    codec=st.sampled_from(["utf-8", "cp1252", "gb18030", "shift_jis", "utf-16-le"]),
+    tail=st.binary(max_size=64),
+    limit=st.integers(1, 2000),
+)
+def test_any_bytes_decode_or_are_refused_as_not_html(
+    prefix: bytes, label: str, text: str, codec: str, tail: bytes, limit: int
+) -> None:
+    raw = prefix + f"<html><head><meta charset='{label}'></head><body><p>{text}</p>".encode(codec, "replace") + tail
+    try:
+        decoded = decode_page(raw, limit=limit)
+    except NotHtml:
+        return
+    assert isinstance(decoded.text, str) and decoded.encoding

@@ -70,6 +70,12 @@ _SUPERSETS = {
     "iso-8859-11": "cp874", "iso-8859-9": "cp1254", "windows-874": "cp874",
 }  # fmt: skip
 _SEVEN_BIT = ("iso2022_jp", "iso2022_kr", "hz")
+# The Encoding Standard's encodings, by their Python codec names: a page cannot ask for rot13 or base64.
+_WEB_CODECS = frozenset({
+    "utf-8", "cp866", "koi8-r", "koi8-u", "mac-roman", "mac-cyrillic", "cp874", "tis-620", "gbk", "gb18030",
+    "big5", "big5hkscs", "euc_jp", "iso2022_jp", "shift_jis", "cp932", "euc_kr", "cp949", "hz", "iso2022_kr",
+    *(f"cp{n}" for n in range(1250, 1259)), *(f"iso8859-{n}" for n in (1, 2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16)),
+})  # fmt: skip
 
 
 @dataclass
@@ -125,9 +131,12 @@ def declared_encoding(markup: bytes) -> str | None:
     label = (found.group(1) or found.group(2)).decode("ascii").strip().lower()
     label = _SUPERSETS.get(label, label)
     try:
-        return codecs.lookup(label).name
+        name = codecs.lookup(label).name
     except LookupError:
         return None
+    if name.startswith(("utf-16", "utf-32")):
+        return "utf-8"  # WHATWG: a <meta> that says UTF-16 means UTF-8 (the bytes of the <meta> were ASCII)
+    return name if name in _WEB_CODECS else None
 
 
 def _decode(markup: bytes, cut: bool) -> tuple[str, str]:
@@ -150,7 +159,10 @@ def _decode(markup: bytes, cut: bool) -> tuple[str, str]:
     encoding = guess.encoding if guess is not None else declared or "cp1252"
     if encoding in ("ascii", "latin_1", "iso8859_1"):
         encoding = "cp1252"
-    return markup.decode(encoding, "replace"), encoding
+    try:
+        return markup.decode(encoding, "replace"), encoding
+    except (UnicodeError, LookupError):
+        return markup.decode("cp1252", "replace"), "cp1252"
 
 
 def _mostly_utf8(markup: bytes) -> bool:
@@ -165,6 +177,6 @@ def _strict(markup: bytes, encoding: str, cut: bool) -> bool:
     """True when the bytes decode in `encoding` (a page cut short may end inside a character)."""
     try:
         codecs.getincrementaldecoder(encoding)().decode(markup, final=not cut)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):
         return False
     return True

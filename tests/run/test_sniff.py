@@ -5,13 +5,14 @@ from __future__ import annotations
 import codecs
 import gzip
 import random
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from toolkit.errors import NotHtml
-from toolkit.run.sniff import binary_text, declared_encoding, decode_page
+from toolkit.run.sniff import binary_text, declared_encoding, decode_page, read_page
 
 ZH = "北京市今天举行了新闻发布会，介绍了城市交通发展的最新情况和未来计划。"
 JA = "東京都は本日、新しい交通計画について記者会見を開き、今後の方針を説明しました。"
@@ -134,3 +135,12 @@ def test_any_bytes_decode_or_are_refused_as_not_html(
     except NotHtml:
         return
     assert isinstance(decoded.text, str) and decoded.encoding
+
+
+def test_a_huge_file_is_read_only_as_far_as_the_limit(tmp_path: Path) -> None:
+    path = tmp_path / "huge.html"
+    filler = b"<p>" + FR.encode() + b"</p>"
+    path.write_bytes(b"<html><body><article>" + filler * (20_000_000 // len(filler) + 1))
+    decoded = read_page(path, limit=100_000)
+    assert decoded.notes[0].startswith("page of 20.0 MB cut to its first 0.1 MB")
+    assert FR in decoded.text and len(decoded.text.encode()) <= 100_000

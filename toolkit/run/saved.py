@@ -32,7 +32,7 @@ from toolkit.extract.urls import web_url
 from toolkit.record import Record
 from toolkit.run.engine import Listener, RunResult, close_quietly
 from toolkit.run.pipeline import scrape_article
-from toolkit.run.sniff import decode_page
+from toolkit.run.sniff import read_page
 
 TIMEOUT = 30.0
 UNRENDERED = frozenset({"browser", "timeout", "navigation"})
@@ -91,15 +91,13 @@ async def extract_files(
 async def extract_file(browser: Browser, path: Path, url: str | None = None) -> tuple[Record, RenderedPage | None]:
     """One saved page -> its record, and the page as rendered (None when it failed)."""
     started = time.monotonic()
-    try:
-        markup = path.read_bytes()
-    except OSError as exc:
-        message = f"cannot read {path}: {exc.strerror or exc}"
-        return Record.failed(url or str(path), "file", message, source=str(path)), None
     if url is not None and web_url(url) is None:
         return Record.failed(url, "invalid-url", f"not an http(s) URL: {url!r}", source=str(path)), None
     try:
-        page = await asyncio.to_thread(decode_page, markup)
+        page = await asyncio.to_thread(read_page, path)
+    except OSError as exc:
+        message = f"cannot read {path}: {exc.strerror or exc}"
+        return Record.failed(url or str(path), "file", message, source=str(path)), None
     except PageError as exc:
         return Record.failed(url or path.resolve().as_uri(), exc.kind, str(exc), source=str(path)), None
     target = page_url(page.text, path, url)

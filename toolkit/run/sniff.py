@@ -16,8 +16,10 @@ magic numbers and by the WHATWG "binary data bytes" test, so they never come bac
 from __future__ import annotations
 
 import codecs
+import os
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from charset_normalizer import from_bytes
 
@@ -85,12 +87,14 @@ class Decoded:
     notes: list[str] = field(default_factory=list)
 
 
-def decode_page(markup: bytes, limit: int = MAX_PAGE_BYTES) -> Decoded:
-    """The page's text; NotHtml when the bytes are not a web page."""
+def decode_page(markup: bytes, limit: int = MAX_PAGE_BYTES, size: int | None = None) -> Decoded:
+    """The page's text; NotHtml when the bytes are not a web page. `size`: the file's whole size, when
+    only its first `limit` + 1 bytes were read."""
     refuse_binary(markup)
     notes: list[str] = []
     if len(markup) > limit:
-        notes.append(f"page of {len(markup) / 1e6:.1f} MB cut to its first {limit / 1e6:.1f} MB")
+        whole = max(size or 0, len(markup))
+        notes.append(f"page of {whole / 1e6:.1f} MB cut to its first {limit / 1e6:.1f} MB")
         markup = markup[:limit]
     text, encoding = _decode(markup, cut=bool(notes))
     if notes and text.rfind("<") > text.rfind(">"):
@@ -98,6 +102,14 @@ def decode_page(markup: bytes, limit: int = MAX_PAGE_BYTES) -> Decoded:
     if text.strip() and not _MARKUP.search(text[:65536]):
         raise NotHtml("not a web page: text with no HTML markup")
     return Decoded(text, encoding, notes)
+
+
+def read_page(path: Path, limit: int = MAX_PAGE_BYTES) -> Decoded:
+    """A saved file's text, reading no more of it than `limit` + 1 bytes (memory stays bounded, whatever its size)."""
+    with path.open("rb") as file:
+        markup = file.read(limit + 1)
+        size = os.fstat(file.fileno()).st_size
+    return decode_page(markup, limit, size)
 
 
 def refuse_binary(markup: bytes) -> None:

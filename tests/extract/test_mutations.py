@@ -5,6 +5,7 @@ stripped of tags, given duplicate tags, garbage attributes, deep nesting and the
 from __future__ import annotations
 
 import gzip
+import logging
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -125,3 +126,12 @@ def test_a_mangled_page_never_makes_extraction_raise(
 def test_the_pages_are_real() -> None:
     assert all(raw.lstrip()[:1] in (b"<", b"\xef") for _, raw in PAGES), [n for n, _ in PAGES]
     assert len(PAGES) >= 3
+
+
+def test_control_characters_reach_no_library(caplog: pytest.LogCaptureFixture) -> None:
+    html = ("<html><body><div>Judul \x01 berita<p>" + "Kalimat panjang tentang desa yang ramai. " * 30
+            + "</p>ekor \x02</div><div>teks\x0b lain\x0cdi sini<div>x\x00</div></div></body></html>")  # fmt: skip
+    content = extract_page(html, "https://berita.example.test/a")
+    assert any("Kalimat panjang" in p for p in content.paragraphs)
+    errors = [r for r in caplog.records if r.levelno >= logging.ERROR]  # readability logs a traceback when
+    assert errors == []  # lxml refuses text with control characters, and a terminal shows it

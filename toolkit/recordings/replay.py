@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
-from playwright.async_api import Browser, async_playwright
+from playwright.async_api import Browser, BrowserContext, async_playwright
 
 from toolkit.browser.launch import browser_memory, launch, new_context
 from toolkit.errors import INTERNAL, one_line
@@ -26,6 +26,14 @@ class Replayed:
     diffs: list[FieldDiff] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
     """Requests the page made that the archive did not hold (aborted)."""
+
+
+async def replay_context(browser: Browser, recording: Recording) -> tuple[BrowserContext, Replayer]:
+    """A fresh context whose every request is answered from the recording's archive (or aborted)."""
+    replayer = Replayer(Archive.load(recording.path))
+    context = await new_context(browser, block_resources=False)
+    await context.route("**/*", replayer.handle)
+    return context, replayer
 
 
 async def replay(recordings: list[Recording], listener: Listener | None = None) -> tuple[list[Replayed], RunResult]:
@@ -54,10 +62,8 @@ async def replay(recordings: list[Recording], listener: Listener | None = None) 
 
 
 async def _replay_one(browser: Browser, recording: Recording) -> Replayed:
-    replayer = Replayer(Archive.load(recording.path))
-    context = await new_context(browser, block_resources=False)
+    context, replayer = await replay_context(browser, recording)
     try:
-        await context.route("**/*", replayer.handle)
         record, _ = await scrape_url(context, recording.url, REPLAY_TIMEOUT)
     finally:
         await context.close()

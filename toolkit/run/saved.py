@@ -25,7 +25,7 @@ from playwright.async_api import Error as PlaywrightError
 
 from toolkit.browser.js import script
 from toolkit.browser.launch import launch, new_context
-from toolkit.browser.render import RenderedPage
+from toolkit.browser.render import PageHook, RenderedPage
 from toolkit.errors import INTERNAL, NavigationError, PageError, one_line
 from toolkit.extract import extract_html
 from toolkit.extract.urls import web_url
@@ -88,8 +88,9 @@ async def extract_files(
     return result
 
 
-async def extract_file(browser: Browser, path: Path, url: str | None = None) -> tuple[Record, RenderedPage | None]:
-    """One saved page -> its record, and the page as rendered (None when it failed)."""
+async def extract_file(browser: Browser, path: Path, url: str | None = None,
+                       on_page: PageHook | None = None) -> tuple[Record, RenderedPage | None]:  # fmt: skip
+    """One saved page -> its record, and the page as rendered (None when it failed); `on_page` sees the live page."""
     started = time.monotonic()
     if url is not None and web_url(url) is None:
         return Record.failed(url, "invalid-url", f"not an http(s) URL: {url!r}", source=str(path)), None
@@ -132,7 +133,7 @@ async def extract_file(browser: Browser, path: Path, url: str | None = None) -> 
     try:
         await context.add_init_script(STAY_JS)
         await context.route("**/*", offline)
-        record, rendered = await scrape_article(context, target, TIMEOUT, follow_pages=False)
+        record, rendered = await scrape_article(context, target, TIMEOUT, follow_pages=False, on_page=on_page)
         left = [f"the page's scripts tried to leave for {blocked[0][:200]}: it was kept"] if blocked else []
         record.notes[:0] = page.notes + left
     except PageError as exc:

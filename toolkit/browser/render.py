@@ -196,6 +196,8 @@ async def _settle(page: Page, traffic: _Traffic, deadline: float) -> bool:
 def _navigation_error(message: str) -> NavigationError | NotHtml:
     if "Download is starting" in message:
         return NotHtml("not a web page: the server sent a download")
+    if "crashed" in message.lower():  # a DOM nested thousands deep overflows Chromium's layout, for one
+        return NavigationError("the page crashed the browser's renderer", kind="browser")
     for code, (kind, text) in _NET_ERRORS.items():
         if code in message:
             return NavigationError(text, kind=kind)
@@ -203,9 +205,7 @@ def _navigation_error(message: str) -> NavigationError | NotHtml:
     return NavigationError(first_line.removeprefix("Page.goto: "), kind="navigation")
 
 
-def _lost_page(message: str) -> NavigationError:
-    if "crashed" in message.lower():  # a DOM nested thousands deep overflows Chromium's layout, for one
-        return NavigationError("the page crashed the browser's renderer", kind="browser")
+def _lost_page(message: str) -> NavigationError | NotHtml:
     if "context was destroyed" in message:
         return NavigationError("the page navigated away while it was being read", kind="navigation")
     return _navigation_error(message)

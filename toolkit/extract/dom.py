@@ -87,12 +87,16 @@ NEVER_TEXT = frozenset(
 )
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b\u2009\u202f]+")
 BREAKS = re.compile(r"\s*\n\s*\n\s*")
+# Characters no XML tree may hold: lxml parses them into text, then refuses them when a library (readability)
+# sets that text again, and the library logs a traceback. Dropped before parsing, once.
+_NOT_XML = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_SPACES = str.maketrans("\x0b\x0c", "  ")
 
 
 def parse(markup: str) -> _Element:
     """Parse a whole document; never raises on odd markup."""
     try:
-        return html.document_fromstring(markup or "<html></html>")
+        return html.document_fromstring(_NOT_XML.sub("", markup).translate(_SPACES) or "<html></html>")
     except (ParserError, ValueError):
         return html.document_fromstring("<html></html>")
 

@@ -36,8 +36,9 @@ _NAMES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "newsletter": re.compile(r"(?:^|[\s_-])(?:newsletter|subscribe|signup|sign-up|paywall-promo)(?:$|[\s_-])", re.I),
-    "author box": re.compile(r"(?:^|[\s_-])(?:author-?(?:box|bio|info|card|profile)|about-?author|bio-?box)(?:$|[\s_-])",
-                             re.IGNORECASE),  # fmt: skip
+    "author box": re.compile(
+        r"(?:^|[\s_-])(?:author-?(?:box|bio|info|card|profile)|about-?author|bio-?box)(?:$|[\s_-])", re.IGNORECASE
+    ),
     "tags": re.compile(r"(?:^|[\s_-])(?:tags?|tag-?list|post-?tags|keywords|topics?-?list)(?:$|[\s_-])", re.I),
 }
 # Headings that announce a part of the page that is not the article.
@@ -171,7 +172,7 @@ def _repeated(container: _Element) -> tuple[str | None, list[_Element]]:
     for items in groups.values():
         if len(items) < 3:
             continue
-        counted = sum(1 for item in items if any(_COUNTER.match(text_of(h)) for h in item.iter("h2", "h3", "span", "div")))
+        counted = sum(any(_COUNTER.match(text_of(h)) for h in item.iter("h2", "h3", "span", "div")) for item in items)
         if counted >= 3:
             return "gallery", items  # "1/50", "2/50", ...: a slideshow
         texts = [text_of(item) for item in items]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from lxml.etree import _Element
 
 from toolkit.extract.dom import text_of
+from toolkit.extract.lines import SHARE_WORDS
 
 # Class and id words, matched on whole "words" of the attribute (split at - _ and case changes).
 _NAMES: dict[str, re.Pattern[str]] = {
@@ -57,22 +58,6 @@ _HEADINGS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
 }
-# Whole blocks that are never the article, whatever element holds them.
-SHARE_WORDS = re.compile(
-    r"^(?:(?:share|teilen|bagikan|compartir|partager|condividi|like this|gefällt mir|tweet|pin(?:terest)?|pint"
-    r"|whats?app|facebook|twitter|x|linkedin|telegram|line|e-?mail|print|drucken|cetak|copy link|salin tautan"
-    r"|baixar|reddit|flipboard|messenger|like|loading\.\.\.|related|this|on|:)[\s:|/,.·•-]*)+$",
-    re.IGNORECASE,
-)
-TAG_LINE = re.compile(r"^(?:tags?|tag|topik|kata kunci|schlagw(?:ö|oe)rter|etiquetas|mots-clés|keywords|themen)\s*:",
-                      re.IGNORECASE)  # fmt: skip
-NO_COMMENTS = re.compile(
-    r"^(?:belum ada komentar|no comments(?: yet)?|be the first to comment|keine kommentare|sin comentarios"
-    r"|komentar(?:\s*\(\d+\))?|comments?(?:\s*\(\d+\))?|\d+ comments?|kommentare?(?:\s*\(\d+\))?)\.?$",
-    re.IGNORECASE,
-)
-
-
 @dataclass(frozen=True)
 class Furniture:
     element: _Element

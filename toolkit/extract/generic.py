@@ -5,12 +5,13 @@
 2. Two well-kept extractors run on the page as the reader saw it (hidden and floating elements are
    already gone): readability-lxml (Readability's container scoring) and trafilatura (its own tree
    rules). Each is a vote, mapped back onto the page's text blocks (`blocks.segment`).
-3. Block by block: what both took is the article's core; the article runs from its first core block
-   to its last, and inside that run a block either one took is kept, and so is one neither took when
-   it sits in the same column and is prose, a subheading, a list item or a quote rather than links.
-   Outside the run, a block only one took is kept when it continues the run as prose.
-   With no agreement, the candidate whose text is denser and closer to the headline wins.
-4. Paragraph rules (`boilerplate`) and repeated paragraphs (a gallery's captions) go last.
+3. Block by block: a block either candidate took is kept unless it is mostly links (each catches
+   what the other misses: readability drops lists and subheadings, trafilatura a lead paragraph);
+   a block neither took is kept when it sits between kept blocks, in the article's column (the
+   boxes the browser measured), and is a subheading, a list item, a quote or prose; so is the
+   standfirst just before the first kept block.
+4. Line rules (`lines`: credits, dates, promos, lead-ins), repeated short lines (a gallery's
+   captions) and the paragraph rules of `boilerplate` go last.
 
 Every decision is reported as a `trace.Mark`, which `toolkit inspect` draws on the page.
 """
@@ -27,9 +28,10 @@ from lxml.etree import ParserError, _Element
 from readability import Document
 
 from toolkit.extract import boilerplate
-from toolkit.extract.blocks import Block, Box, box_of, segment
+from toolkit.extract.blocks import LIST_ITEMS, Block, Box, box_of, segment
 from toolkit.extract.dom import normalize, paragraphs, remove, text_of
-from toolkit.extract.furniture import NO_COMMENTS, SHARE_WORDS, TAG_LINE, find_furniture
+from toolkit.extract.furniture import find_furniture
+from toolkit.extract.lines import line_kind
 from toolkit.extract.trace import Mark, mark
 
 READABILITY, TRAFILATURA = "readability", "trafilatura"
@@ -102,61 +104,61 @@ def _vote(blocks: list[Block], label: str, lines: list[str]) -> None:
 
 
 def _decide(blocks: list[Block], headline: _Element | None, marks: list[Mark]) -> list[Block]:
-    both = [b for b in blocks if len(b.labels) == 2]
-    core_chars = sum(len(b.text) for b in both)
-    import os
-    if os.environ.get("TK_MODE") == "union":
-        column = _column(both)
-        kept = [b for b in blocks if b.labels and b.link_density <= MAX_LINK_DENSITY]
-        kept += _gaps(blocks, {b.index for b in kept}, column)
-        kept.sort(key=lambda b: b.index)
-        reason = "union"
-    elif both and core_chars >= 0.3 * min(_chars(blocks, READABILITY), _chars(blocks, TRAFILATURA)):
-        first, last = both[0].index, both[-1].index
-        column = _column(both)
-        kept = [b for b in blocks if _keep(b, first, last, column)]
-        kept += _gaps(blocks, {b.index for b in kept}, column)
-        kept += _continuation(blocks, last, column)
-        kept.sort(key=lambda b: b.index)
-        reason = "both candidates agree"
-    else:
-        winner = _better(blocks, headline)
-        kept = [b for b in blocks if winner in b.labels and b.link_density <= MAX_LINK_DENSITY]
-        reason = f"{winner} alone (the candidates disagree)"
-    chosen = {b.index for b in kept}
+    """Each block either candidate took, unless it is mostly links; then what neither took but sits
+    inside the article (`_gaps`) or opens it (`_lead`)."""
+    agreed = [b for b in blocks if len(b.labels) == 2] or [b for b in blocks if b.labels]
+    column = _column(agreed)
+    taken = [b for b in blocks if b.labels and b.link_density <= MAX_LINK_DENSITY]
+    kept = {b.index for b in taken}
+    kept |= {b.index for b in _gaps(blocks, kept, column)}
+    kept |= {b.index for b in _lead(blocks, kept, column, headline)}
     for block in blocks:
-        if block.index in chosen:
-            marks += mark(block.owner, "body", reason if block.labels else "inside the article's run", block.text)
+        if block.index in kept:
+            reason = " and ".join(block.labels) + " took it" if block.labels else "inside the article, in its column"
+            marks += mark(block.owner, "body", reason, block.text)
         elif block.labels:
-            marks += mark(block.owner, "dropped", _why_dropped(block), block.text)
-    return kept
-
-
-def _keep(block: Block, first: int, last: int, column: Box | None) -> bool:
-    if len(block.labels) == 2:
-        return True
-    if not first <= block.index <= last or block.link_density > MAX_LINK_DENSITY:
-        return False
-    return bool(block.labels)
+            marks += mark(block.owner, "dropped", "link-dense", block.text)
+    return [b for b in blocks if b.index in kept]
 
 
 MAX_GAP = 3
+MAX_LIST_GAP = 15
 
 
 def _gaps(blocks: list[Block], kept: set[int], column: Box | None) -> list[Block]:
-    """Short runs that neither candidate took between two kept blocks (a subheading, list items, a
-    quote): kept when they sit in the article's column and are not links."""
+    """Runs that neither candidate took between two kept blocks: a subheading, a quote, a short list
+    (ingredients, bullet facts), kept when they sit in the article's column and are not links."""
     found: list[Block] = []
     run: list[Block] = []
     for block in blocks:
         if block.index in kept:
-            if run and len(run) <= MAX_GAP and run[0].index - 1 in kept:
-                found += [b for b in run if _fits(b, column)]
+            if run and run[0].index - 1 in kept and all(_fits(b, column) for b in run):
+                listed = all(b.tag in LIST_ITEMS or b.is_heading for b in run)
+                if len(run) <= (MAX_LIST_GAP if listed else MAX_GAP):
+                    found += run
             run = []
-        elif not block.labels:
-            run.append(block)
+        elif block.labels:
+            run = [block] * (MAX_LIST_GAP + 1)  # a block a candidate took but that was refused breaks the gap
         else:
-            run = [block] * (MAX_GAP + 1)  # a block a candidate refused breaks the gap
+            run.append(block)
+    return found
+
+
+def _lead(blocks: list[Block], kept: set[int], column: Box | None, headline: _Element | None) -> list[Block]:
+    """The standfirst: prose just before the first kept block that neither candidate took (it often
+    sits outside the body's container), below the headline when the page shows one."""
+    if not kept:
+        return []
+    first = min(kept)
+    top = box_of(headline) if headline is not None else None
+    found = []
+    for block in reversed(blocks[max(0, first - 2) : first]):
+        box = block.box
+        if block.labels or block.is_heading or len(block.text) < 80 or not _fits(block, column):
+            break
+        if top is not None and box is not None and box.y < top.y:
+            break
+        found.append(block)
     return found
 
 
@@ -169,19 +171,6 @@ def _fits(block: Block, column: Box | None) -> bool:
     return block.is_heading or block.tag in ("li", "blockquote", "p", "pre", "td", "dd") or len(block.text) > 80
 
 
-def _continuation(blocks: list[Block], last: int, column: Box | None) -> list[Block]:
-    """Prose right after the agreed run that one candidate took: the article's last paragraphs."""
-    found = []
-    for block in blocks[last + 1 :]:
-        if not block.labels or block.link_density > 0.2 or len(block.text) < 60:
-            break
-        box = block.box
-        if column is not None and box is not None and box.overlap_x(column) < 0.5:
-            break
-        found.append(block)
-    return found
-
-
 def _column(blocks: list[Block]) -> Box | None:
     """The column the agreed blocks sit in: the span of their boxes, where the browser measured them."""
     boxes = [b for b in (block.box for block in blocks) if b is not None and b.w > 0]
@@ -189,31 +178,6 @@ def _column(blocks: list[Block]) -> Box | None:
         return None
     left, right = min(b.x for b in boxes), max(b.right for b in boxes)
     return Box(left, 0, right - left, 0)
-
-
-def _better(blocks: list[Block], headline: _Element | None) -> str:
-    """With no agreement: the candidate with more non-link text, nearer the headline when the page shows it."""
-    scores = {}
-    top = box_of(headline) if headline is not None else None
-    for label in (READABILITY, TRAFILATURA):
-        taken = [b for b in blocks if label in b.labels]
-        chars = sum(len(b.text) - b.link_chars for b in taken)
-        if top is not None and taken:
-            first = taken[0].box
-            if first is not None and first.y + 2000 < top.y:
-                chars //= 4  # text far above the headline is not this article
-        scores[label] = chars
-    return max(scores, key=lambda label: scores[label])
-
-
-def _chars(blocks: list[Block], label: str) -> int:
-    return sum(len(b.text) for b in blocks if label in b.labels)
-
-
-def _why_dropped(block: Block) -> str:
-    if block.link_density > MAX_LINK_DENSITY:
-        return "link-dense"
-    return f"only {block.labels[0]} took it, outside the article's run"
 
 
 def _finish(kept: list[Block], title: str | None, marks: list[Mark]) -> list[str]:
@@ -224,12 +188,7 @@ def _finish(kept: list[Block], title: str | None, marks: list[Mark]) -> list[str
     for block in kept:
         text = block.text
         repeated = text in seen and len(text) < 100 and counts[text] >= 2  # a gallery's captions, a widget's label
-        reason = (
-            "share bar" if SHARE_WORDS.match(text) else
-            "tag line" if TAG_LINE.match(text) else
-            "comments" if NO_COMMENTS.match(text) else
-            "repeated" if repeated else None
-        )  # fmt: skip
+        reason = line_kind(text) or ("repeated" if repeated else None)
         if reason:
             marks += mark(block.owner, "dropped", reason, text)
             continue

@@ -22,6 +22,7 @@ from rich.table import Table
 
 from toolkit import api
 from toolkit._sync import run_coroutine
+from toolkit.cli.cluster import ClusterAddress, Scraper, Workers, cluster_scraper
 from toolkit.errors import BrowserNotFound, ToolkitError, UsageError
 from toolkit.record import Record
 from toolkit.report.terminal import RunReport, summary_table
@@ -63,6 +64,8 @@ def scrape(
     ] = False,
     retries: Annotated[int, typer.Option(min=0, max=10, help="Retries for 5xx, 429, connection failures.")] = 2,
     per_host: Annotated[int, typer.Option(min=1, max=64, help="Pages at once on one host.")] = 4,
+    workers: Workers = None,
+    cluster: ClusterAddress = None,
 ) -> None:
     """Scrape article URLs into JSON Lines, one record per input."""
     targets = list(urls or [])
@@ -74,12 +77,13 @@ def scrape(
         raise UsageError(f"session file not found: {session}")
     if resume and output is None:
         raise UsageError("--resume needs -o FILE: the file whose finished records are kept")
+    scraper = cluster_scraper(workers, cluster)
     if resume and output is not None:
         targets = _not_yet_done(targets, output)
     options = ScrapeOptions(concurrency=concurrency, timeout=timeout, proxy=proxy,
                             session=str(session) if session else None, record_dir=str(record) if record else None,
                             robots=not no_robots, retries=retries, per_host=per_host)  # fmt: skip
-    raise typer.Exit(scrape_and_report(targets, options, output or default_output(), append=resume))
+    raise typer.Exit(scrape_and_report(targets, options, output or default_output(), append=resume, scraper=scraper))
 
 
 def _not_yet_done(targets: list[str], output: Path) -> list[str]:
@@ -270,8 +274,10 @@ def browser() -> None:
         console.print(f"{choice.origin}: {choice.path or playwright.chromium.executable_path}")
 
 
-def scrape_and_report(urls: list[str], options: ScrapeOptions, output: Path | None, append: bool = False) -> int:
-    """Run, write records as they finish (to `output`, if any), draw progress and the summary; return the exit code."""
+def scrape_and_report(urls: list[str], options: ScrapeOptions, output: Path | None, append: bool = False,
+                      scraper: Scraper | None = None) -> int:  # fmt: skip
+    """Run, write records as they finish (to `output`, if any), draw progress and the summary; return the exit code.
+    `scraper`: where the run happens (a Dask cluster, see cli/cluster.py); the local engine by default."""
     done: list[Record] = []
     result = RunResult()
     writer = JsonlWriter(output, append=append) if output else None
@@ -284,7 +290,7 @@ def scrape_and_report(urls: list[str], options: ScrapeOptions, output: Path | No
             done.append(record)
 
         try:
-            result = api.scrape(urls, options, report, sink)
+            result = (scraper or api.scrape)(urls, options, report, sink)
         except BrowserNotFound as exc:
             report.__exit__()
             errors.print(f"[red]error:[/] {exc}")

@@ -44,7 +44,7 @@ def demo_session(site: DemoSite, folder: Path) -> tuple[Path, str]:
     return path, token
 
 
-def wait_for_records(path: Path, count: int, process: subprocess.Popen[str], timeout: float = 90) -> None:
+def wait_for_records(path: Path, count: int, process: subprocess.Popen[str], timeout: float = 180) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline and process.poll() is None:
         if path.exists() and path.read_text(encoding="utf-8").count("\n") >= count:
@@ -110,7 +110,7 @@ def test_resume_after_ctrl_c_of_a_cluster_run(demo_site: DemoSite, tmp_path: Pat
     try:
         wait_for_records(out, 5, run)
         run.send_signal(signal.SIGINT)
-        stdout, stderr = run.communicate(timeout=60)
+        stdout, stderr = run.communicate(timeout=120)
     finally:
         run.kill()
     assert run.returncode == 130, stdout + stderr
@@ -157,3 +157,16 @@ def test_cluster_usage_errors(tmp_path: Path) -> None:
     assert without.returncode == 1
     assert "pip install 'toolkit[cluster]'" in without.stderr
     assert len(without.stderr.strip().splitlines()) == 1 and "Traceback" not in without.stderr
+
+
+def test_no_worker_with_a_browser_ends_the_run_with_a_clear_error(demo_site: DemoSite, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    inputs = many(demo_site, 3)
+    done = run_cli("scrape", *inputs, "-o", str(out), "--workers", "1", cwd=tmp_path,
+                   env={"TOOLKIT_BROWSER": str(tmp_path / "no-such-chromium")})  # fmt: skip
+    assert done.returncode == 1
+    records = records_of(out)
+    assert Counter(r["url"] for r in records) == Counter(inputs)
+    assert {r["error"]["kind"] for r in records} == {"browser"}
+    assert "no-such-chromium" in done.stderr and "playwright install chromium" in done.stderr
+    assert "Traceback" not in done.stdout + done.stderr

@@ -18,6 +18,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from toolkit import api
@@ -293,7 +294,7 @@ def scrape_and_report(urls: list[str], options: ScrapeOptions, output: Path | No
             result = (scraper or api.scrape)(urls, options, report, sink)
         except BrowserNotFound as exc:
             report.__exit__()
-            errors.print(f"[red]error:[/] {exc}")
+            errors.print(f"[red]error:[/] {escape(str(exc))}")
         except KeyboardInterrupt:
             result.interrupted = True
             result.seconds = time.monotonic() - started
@@ -318,10 +319,10 @@ def main() -> None:
     except typer.Exit as exc:
         code = exc.exit_code
     except UsageError as exc:
-        errors.print(f"[red]error:[/] {exc}")
+        errors.print(f"[red]error:[/] {escape(str(exc))}")
         sys.exit(2)
     except ToolkitError as exc:
-        errors.print(f"[red]error:[/] {exc}")
+        errors.print(f"[red]error:[/] {escape(str(exc))}")
         sys.exit(1)
     except (KeyboardInterrupt, typer.Abort):
         sys.exit(130)

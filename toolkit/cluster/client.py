@@ -400,7 +400,7 @@ class _Run:
     def _finish_stats(self) -> None:
         for stats in self.stats.values():
             if stats.state == "working":
-                stats.state = "done"
+                stats.state = "stopped" if self.open else "done"
         self.result.peak_memory = sum(s.peak_memory for s in self.stats.values())
         self._changed()
 

@@ -100,7 +100,7 @@ def test_a_worker_killed_mid_run_loses_nothing(demo_site: DemoSite, tmp_path: Pa
 
 
 def test_resume_after_ctrl_c_of_a_cluster_run(demo_site: DemoSite, tmp_path: Path) -> None:
-    inputs = many(demo_site, 40)
+    inputs = many(demo_site, 24)
     urls = tmp_path / "urls.txt"
     urls.write_text("\n".join(inputs) + "\n")
     out = tmp_path / "out.jsonl"

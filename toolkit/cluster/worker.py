@@ -59,6 +59,7 @@ class BrowserPlugin(WorkerPlugin):
         self._loop: asyncio.AbstractEventLoop | None = None
         self._playwright: Playwright | None = None
         self._one_batch = threading.Lock()
+        self._batch: Future[dict[str, Any]] | None = None
 
     def __getstate__(self) -> dict[str, Any]:
         return {"name": self.name}  # sent to workers before setup: nothing of the client's side travels
@@ -69,6 +70,8 @@ class BrowserPlugin(WorkerPlugin):
     async def setup(self, worker: Any) -> None:
         if os.environ.get(LOCAL_WORKER_ENV) and threading.current_thread() is threading.main_thread():
             signal.signal(signal.SIGINT, signal.SIG_IGN)
+        # Pages still failing while the worker closes are asyncio's to log: not the user's to read.
+        logging.getLogger("asyncio").setLevel(logging.CRITICAL)
         self._loop = asyncio.new_event_loop()
         threading.Thread(target=self._loop.run_forever, name="toolkit-browser", daemon=True).start()
         try:
@@ -85,6 +88,8 @@ class BrowserPlugin(WorkerPlugin):
     async def teardown(self, worker: Any) -> None:
         if self._loop is None:
             return
+        if self._batch is not None:
+            self._batch.cancel()  # the worker is closing: its batch goes elsewhere (the client sees it gone)
         with contextlib.suppress(Exception):  # a browser that will not close must not keep the worker open
             await asyncio.wait_for(asyncio.wrap_future(self._submit(self._stop())), 15)
         self._loop.call_soon_threadsafe(self._loop.stop)
@@ -94,7 +99,11 @@ class BrowserPlugin(WorkerPlugin):
         if not self.ready.wait(READY_TIMEOUT) or self.error or self.warm is None:
             raise NoBrowser(self.error or "the browser did not start in time")
         with self._one_batch:
-            return self._submit(self._run(batch, spec, publish)).result()
+            self._batch = self._submit(self._run(batch, spec, publish))
+            try:
+                return self._batch.result()
+            finally:
+                self._batch = None
 
     def _submit(self, work: Any) -> Future[Any]:
         assert self._loop is not None

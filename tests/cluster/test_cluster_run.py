@@ -3,6 +3,7 @@ the demo site on 127.0.0.1. Every input gives exactly one record, whatever happe
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import signal
@@ -10,9 +11,7 @@ import subprocess
 import sys
 import time
 import urllib.parse
-import urllib.request
 from collections import Counter
-from http.cookiejar import CookieJar
 from pathlib import Path
 
 from tests.cluster.conftest import dask_cluster
@@ -32,11 +31,13 @@ def records_of(path: Path) -> list[dict]:
 
 def demo_session(site: DemoSite, folder: Path) -> tuple[Path, str]:
     """A logged-in reader's storage state (what `toolkit login` writes), and its secret token."""
-    jar = CookieJar()
-    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
-    form = urllib.parse.urlencode({"email": DEMO_USER, "password": DEMO_PASSWORD}).encode()
-    opener.open(f"{site.base_url}/login?next=/", data=form)
-    token = next(c.value for c in jar if c.name == "demo_session")
+    parts = urllib.parse.urlsplit(site.base_url)
+    connection = http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port, timeout=10)
+    form = urllib.parse.urlencode({"email": DEMO_USER, "password": DEMO_PASSWORD})
+    connection.request("POST", "/login", body=form, headers={"Content-Type": "application/x-www-form-urlencoded"})
+    token = connection.getresponse().getheader("Set-Cookie", "").split(";")[0].partition("=")[2]
+    connection.close()
+    assert token, "the demo site did not log the reader in"
     path = folder / "reader.json"
     cookie = {"name": "demo_session", "value": token, "domain": "127.0.0.1", "path": "/", "expires": -1,
               "httpOnly": True, "secure": False, "sameSite": "Lax"}  # fmt: skip

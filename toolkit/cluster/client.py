@@ -102,6 +102,9 @@ def scrape_on_cluster(
 @contextlib.contextmanager
 def _connect(workers: int | None, address: str | None) -> Iterator[Client]:
     logging.getLogger("distributed").setLevel(logging.ERROR)  # the run's own report says what matters
+    # Ctrl-C in the middle of a Dask call leaves a callback failing in Dask's event loop as it
+    # closes; tornado would print its traceback. Nothing there for a user to act on.
+    logging.getLogger("tornado.application").setLevel(logging.CRITICAL)
     if address:
         try:
             client = Client(address, timeout="20s", set_as_default=False)

@@ -34,7 +34,7 @@ from playwright.async_api import Playwright, async_playwright
 from toolkit import api, sites
 from toolkit.cluster.work import PLUGIN, TOPIC, Batch, NoBrowser, RunSpec
 from toolkit.record import Record
-from toolkit.run import Listener, WarmBrowser
+from toolkit.run import Listener, ScrapeOptions, WarmBrowser
 from toolkit.sites import SiteProfile
 
 logger = logging.getLogger("toolkit.cluster")
@@ -139,7 +139,7 @@ class BrowserPlugin(WorkerPlugin):
             publish({"kind": "record", "index": index, "record": data})
 
         with tempfile.TemporaryDirectory(prefix="toolkit-batch-") as scratch, _profiles(spec.profiles):
-            options = _worker_options(spec, batch, Path(scratch))
+            options = worker_options(spec, batch, Path(scratch))
             result = await api.scrape_async([url for _, url in batch.items], options, _Started(indices, publish),
                                             sink, warm=self.warm)  # fmt: skip
             recordings = _read_recordings(Path(scratch) / "recordings") if options.record_dir else {}
@@ -171,7 +171,7 @@ def scrape_batch(batch: Batch, spec: RunSpec) -> dict[str, Any]:
     return plugin.run(batch, spec, publish)
 
 
-def _worker_options(spec: RunSpec, batch: Batch, scratch: Path) -> Any:
+def worker_options(spec: RunSpec, batch: Batch, scratch: Path) -> ScrapeOptions:
     """The run's options for this batch: its share of the host's slots, robots.txt already decided by
     the client, the session written to a private file here, recordings into the scratch folder."""
     session = None

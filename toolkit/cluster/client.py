@@ -90,8 +90,15 @@ def scrape_on_cluster(
         if items and options.robots:
             items = _robots_pass(items, options, emit)
         if items:
-            with _connect(workers, address) as client:
-                _Run(client, options, listener, emit, result).go(items)
+            before = len(result.records)
+            try:
+                with _connect(workers, address) as client:
+                    _Run(client, options, listener, emit, result).go(items)
+            except ClusterUnavailable as exc:
+                if len(result.records) == before:  # no cluster to start with: every input says so
+                    for _, url in items:
+                        emit(Record.failed(url, "cluster", str(exc)))
+                raise
     except KeyboardInterrupt:
         result.interrupted = True
     finally:
@@ -213,7 +220,10 @@ class _Run:
         try:
             info = self.client.nthreads()  # (scheduler_info() may answer from a cache without the workers)
         except Exception as exc:  # the scheduler went away
-            raise ClusterUnavailable(f"lost the Dask scheduler: {_one_line(exc)}") from None
+            why = f"lost the Dask scheduler: {_one_line(exc)}"
+            for index in sorted(self.open):
+                self._accept(index, Record.failed(self.urls[index], "cluster", why), None)
+            raise ClusterUnavailable(why) from None
         for address in info:
             self.stats.setdefault(address, WorkerStats(name=_short(address)))
         for address, stats in self.stats.items():

@@ -37,7 +37,7 @@ from playwright.async_api import async_playwright
 from toolkit import sites
 from toolkit.cluster.work import TOPIC, Batch, NoBrowser, RunSpec, record_from_dict
 from toolkit.cluster.worker import LOCAL_WORKER_ENV, BrowserPlugin, scrape_batch
-from toolkit.errors import BrowserNotFound, PageError
+from toolkit.errors import BrowserNotFound, PageError, one_line
 from toolkit.record import Record
 from toolkit.run import Listener, RunResult, ScrapeOptions, WorkerStats
 from toolkit.run.engine import robots_skipped
@@ -220,7 +220,7 @@ class _Run:
         try:
             info = self.client.nthreads()  # (scheduler_info() may answer from a cache without the workers)
         except Exception as exc:  # the scheduler went away
-            why = f"lost the Dask scheduler: {_one_line(exc)}"
+            why = f"lost the Dask scheduler: {one_line(exc)}"
             for index in sorted(self.open):
                 self._accept(index, Record.failed(self.urls[index], "cluster", why), None)
             raise ClusterUnavailable(why) from None
@@ -368,7 +368,7 @@ class _Run:
                 self._changed()
                 continue
             except Exception as exc:  # the batch failed as a whole (a bug, a worker that died): again elsewhere
-                self._requeue(flight.batch, _one_line(exc))
+                self._requeue(flight.batch, one_line(exc))
                 continue
             for index, data in outcome["records"]:
                 self._accept(index, record_from_dict(data), flight.worker)
@@ -428,8 +428,3 @@ def _json(data: bytes) -> dict[str, Any]:
 
 def _short(address: str) -> str:
     return address.removeprefix("tcp://")
-
-
-def _one_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
-    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__

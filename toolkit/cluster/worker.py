@@ -33,6 +33,7 @@ from playwright.async_api import Playwright, async_playwright
 
 from toolkit import api, sites
 from toolkit.cluster.work import PLUGIN, TOPIC, Batch, NoBrowser, RunSpec
+from toolkit.errors import one_line
 from toolkit.record import Record
 from toolkit.run import Listener, ScrapeOptions, WarmBrowser
 from toolkit.sites import SiteProfile
@@ -77,7 +78,7 @@ class BrowserPlugin(WorkerPlugin):
         try:
             await asyncio.wrap_future(self._submit(self._start()))
         except Exception as exc:  # no browser (BrowserNotFound) or one that will not start
-            self.error = _one_line(exc)
+            self.error = str(exc).strip().splitlines()[0] if str(exc).strip() else one_line(exc)
             logger.warning("toolkit: no browser on this worker, it leaves the cluster: %s", self.error)
             worker.log_event(TOPIC, {"kind": "left", "worker": worker.address, "reason": f"no browser: {self.error}"})
             loop = asyncio.get_running_loop()
@@ -211,8 +212,3 @@ def _read_recordings(root: Path) -> dict[str, dict[str, bytes]]:
         for folder in sorted(root.iterdir())
         if folder.is_dir()
     }
-
-
-def _one_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
-    return text[0] if text else type(exc).__name__

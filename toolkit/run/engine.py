@@ -88,7 +88,8 @@ class WorkerStats:
     """From the worker's first batch to its last record."""
     peak_memory: int = 0
     state: str = "working"
-    """"working", "done", or why it left ("no browser: ...", "lost: its batches went to the others")."""
+    """"working", "done", "stopped" (Ctrl-C), "lost" (it died: its batches went to the others) or
+    "no browser: ..." (it left)."""
 
     @property
     def rate(self) -> float:

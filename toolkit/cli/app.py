@@ -18,11 +18,13 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from toolkit import api
 from toolkit._sync import run_coroutine
 from toolkit.cli import discover as discovery
+from toolkit.cli.cluster import ClusterAddress, Scraper, Workers, cluster_scraper
 from toolkit.cli.inspect import inspect_command
 from toolkit.cli.report import report_command, write_and_print
 from toolkit.errors import BrowserNotFound, ToolkitError, UsageError
@@ -76,6 +78,8 @@ def scrape(
     query: discovery.Query = None,
     max_urls: discovery.MaxUrls = None,
     dedup: discovery.Dedup = None,
+    workers: Workers = None,
+    cluster: ClusterAddress = None,
 ) -> None:
     """Scrape article URLs into JSON Lines, one record per input."""
     targets = list(urls or [])
@@ -93,12 +97,13 @@ def scrape(
         raise UsageError(f"session file not found: {session}")
     if resume and output is None:
         raise UsageError("--resume needs -o FILE: the file whose finished records are kept")
+    scraper = cluster_scraper(workers, cluster)
     if resume and output is not None:
         targets = _not_yet_done(targets, output)
     options = ScrapeOptions(concurrency=concurrency, timeout=timeout, proxy=proxy,
                             session=str(session) if session else None, record_dir=str(record) if record else None,
                             robots=not no_robots, retries=retries, per_host=per_host)  # fmt: skip
-    raise typer.Exit(scrape_and_report(targets, options, output or default_output(), append=resume))
+    raise typer.Exit(scrape_and_report(targets, options, output or default_output(), append=resume, scraper=scraper))
 
 
 def _not_yet_done(targets: list[str], output: Path) -> list[str]:
@@ -310,8 +315,9 @@ app.command("report")(report_command)
 
 
 def scrape_and_report(urls: list[str], options: ScrapeOptions, output: Path | None, append: bool = False,
-                      report_hint: bool = True) -> int:  # fmt: skip
-    """Run, write records as they finish (to `output`, if any), draw progress and the summary; return the exit code."""
+                      report_hint: bool = True, scraper: Scraper | None = None) -> int:  # fmt: skip
+    """Run, write records as they finish (to `output`, if any), draw progress and the summary; return the exit code.
+    `scraper`: where the run happens (a Dask cluster, see cli/cluster.py); the local engine by default."""
     done: list[Record] = []
     result = RunResult()
     writer = open_sink(output, append=append) if output else None
@@ -324,10 +330,10 @@ def scrape_and_report(urls: list[str], options: ScrapeOptions, output: Path | No
             done.append(record)
 
         try:
-            result = api.scrape(urls, options, report, sink)
+            result = (scraper or api.scrape)(urls, options, report, sink)
         except BrowserNotFound as exc:
             report.__exit__()
-            errors.print(f"[red]error:[/] {exc}")
+            errors.print(f"[red]error:[/] {escape(str(exc))}")
         except KeyboardInterrupt:
             result.interrupted = True
             result.seconds = time.monotonic() - started
@@ -362,10 +368,10 @@ def main() -> None:
     except typer.Exit as exc:
         code = exc.exit_code
     except UsageError as exc:
-        errors.print(f"[red]error:[/] {exc}")
+        errors.print(f"[red]error:[/] {escape(str(exc))}")
         sys.exit(2)
     except ToolkitError as exc:
-        errors.print(f"[red]error:[/] {exc}")
+        errors.print(f"[red]error:[/] {escape(str(exc))}")
         sys.exit(1)
     except (KeyboardInterrupt, typer.Abort):
         sys.exit(130)

@@ -9,16 +9,19 @@ extractor decides block by block; `trace.Mark` reports each decision against the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from lxml.etree import _Element
 
-from toolkit.extract.dom import BLOCK_TAGS, BREAKS, NEVER_TEXT, normalize
+from toolkit.extract.dom import BLOCK_TAGS, NEVER_TEXT, normalize
 
 HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 VOID = frozenset(("embed", "img", "input", "param", "source", "track", "area", "wbr", "hr", "col", "link", "meta"))
 """Elements with no content: what a parser put inside one (lxml nests what follows <embed>) is the parent's."""
 LIST_ITEMS = frozenset(("li", "dt", "dd"))
+BR = "\x01"
+_BR_BR = re.compile(f"{BR}\\s*{BR}")
 
 
 @dataclass(frozen=True)
@@ -96,14 +99,14 @@ def segment(root: _Element) -> list[Block]:
     owners: list[_Element] = [root]
 
     def flush() -> None:
-        raw = "".join(t for t, _ in pieces)
-        whole = normalize(raw.replace("\n", " "))
+        raw = "".join(t for t, _ in pieces).replace("\n", " ")  # the source's line breaks are spaces
+        whole = normalize(raw.replace(BR, " "))
         if whole:
             share = sum(len(normalize(t)) for t, in_link in pieces if in_link) / len(whole)
             owner = owners[-1]
             tag = owner.tag if isinstance(owner.tag, str) else ""
-            for part in BREAKS.split(raw):  # <br><br> separates paragraphs inside one element
-                text = normalize(part.replace("\n", " "))
+            for part in _BR_BR.split(raw):  # <br><br> separates paragraphs inside one element
+                text = normalize(part.replace(BR, " "))
                 if text:
                     blocks.append(Block(len(blocks), owner, text, round(share * len(text)), tag, font_of(owner)))
         pieces.clear()
@@ -133,7 +136,7 @@ def segment(root: _Element) -> list[Block]:
             owners.append(element)
         inner_link = in_link or tag == "a"
         if tag == "br":
-            pieces.append(("\n", inner_link))
+            pieces.append((BR, inner_link))
         elif element.text:
             pieces.append((element.text, inner_link))
         stack.append((element, "leave", in_link))

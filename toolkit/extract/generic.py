@@ -109,7 +109,7 @@ def _decide(blocks: list[Block], headline: _Element | None, marks: list[Mark]) -
     agreed = [b for b in blocks if len(b.labels) == 2] or [b for b in blocks if b.labels]
     column = _column(agreed)
     taken = [b for b in blocks if b.labels and b.link_density <= MAX_LINK_DENSITY]
-    kept = {b.index for b in taken}
+    kept = {b.index for run in _runs(taken) if _belongs(run, taken) for b in run}
     kept |= {b.index for b in _gaps(blocks, kept, column)}
     kept |= {b.index for b in _lead(blocks, kept, column, headline)}
     for block in blocks:
@@ -123,6 +123,27 @@ def _decide(blocks: list[Block], headline: _Element | None, marks: list[Mark]) -
 
 MAX_GAP = 3
 MAX_LIST_GAP = 15
+RUN_BREAK = 6
+"""Taken blocks further apart than this (in blocks nobody took) belong to different parts of the page."""
+
+
+def _runs(taken: list[Block]) -> list[list[Block]]:
+    runs: list[list[Block]] = []
+    for block in taken:
+        if runs and block.index - runs[-1][-1].index <= RUN_BREAK + 1:
+            runs[-1].append(block)
+        else:
+            runs.append([block])
+    return runs
+
+
+def _belongs(run: list[Block], taken: list[Block]) -> bool:
+    """A run is the article's when both candidates agree on part of it, or when it is as large as the
+    largest run: one candidate alone, far from the rest (a teaser in a card grid), is not."""
+    if any(len(b.labels) == 2 for b in run):
+        return True
+    largest = max((sum(len(b.text) for b in r) for r in _runs(taken)), default=0)
+    return sum(len(b.text) for b in run) >= 0.25 * largest
 
 
 def _gaps(blocks: list[Block], kept: set[int], column: Box | None) -> list[Block]:

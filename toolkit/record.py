@@ -73,6 +73,8 @@ class Record:
     elapsed_ms: int = 0
     fetched_at: str = field(default_factory=lambda: now_utc())
     source: str | None = None
+    notes: list[str] = field(default_factory=list)
+    """What the toolkit noticed on the way (an endless feed cut short, a consent overlay dismissed)."""
 
     @classmethod
     def ok(cls, url: str, article: Article, **extra: Any) -> Record:
@@ -94,6 +96,7 @@ class Record:
             access=article.access,
             access_evidence=article.access_evidence,
             pages=article.pages,
+            notes=article.notes,
             **extra,
         )
 

@@ -1,29 +1,43 @@
 """Loading one page the way a reader sees it, and handing over its marked DOM.
 
-Navigation, then a wait that ends when the network and the DOM have both been quiet for a moment
-(bodies injected by script after load arrive within it; a fixed sleep would be either too short or
-wasted), consent overlays clicked away, lazy content scrolled in, and one last pass that marks
-hidden and floating elements (`js/mark.js`).
+Navigation; a first look that tells a bot wall's challenge page from an article (`blocked.py`),
+giving a challenge that solves itself a bounded wait; a settle that ends the moment the page's own
+work is done (`js/pending.js` counts its open fetches, short timers and DOM changes; network- and
+DOM-quiet are the fallback; a fixed sleep would be either too short or wasted); consent overlays
+clicked away; a scroll to the real end of the page, bounded for endless feeds, and a fresh settle
+for what it started; and one last pass that marks hidden and floating elements (`js/mark.js`).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import time
+import weakref
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
+from typing import Any
 
-from playwright.async_api import BrowserContext, Page, Request
+from playwright.async_api import BrowserContext, Page, Request, Response
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 
+from toolkit.browser.blocked import SELECTORS, find_block
 from toolkit.browser.js import script
-from toolkit.errors import HttpError, NavigationError, NotHtml
+from toolkit.errors import Blocked, HttpError, NavigationError, NotHtml
 
 QUIET_SECONDS = 0.25
+"""Fallback: how long the DOM must be still when the page's work cannot be counted."""
+FAST_MS = 40
+"""With the work counted: how long the DOM must be still once nothing is pending."""
+NET_QUIET_SECONDS = 0.04
+POLL_MS = 20
 MAX_SETTLE_SECONDS = 8.0
-MAX_SCROLL_SCREENS = 30
+CHALLENGE_SECONDS = 6.0
+"""How long a challenge page gets to solve itself (Cloudflare's JS challenge takes about 5 s)."""
+SCROLL_BUDGET = {"maxHeight": 40_000, "maxMs": 8_000, "waitMs": 1_500}
+"""Scrolling stops after 40,000 px or 8 s (an endless feed); at the bottom, up to 1.5 s for what the page started."""
 HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
 # 401/402/403 often come with a teaser: extraction and paywall detection decide about those.
 ARTICLE_MAY_FOLLOW = frozenset({401, 402, 403})
@@ -41,11 +55,17 @@ _NET_ERRORS = {
     "ERR_CERT": ("tls", "TLS certificate error"),
     "ERR_SSL": ("tls", "TLS error"),
     "ERR_TIMED_OUT": ("timeout", "connection timed out"),
-    "ERR_BLOCKED_BY_CLIENT": ("blocked", "request blocked"),
+    "ERR_BLOCKED_BY_CLIENT": ("not-html", "not a web page: the toolkit does not load images, media or fonts"),
 }
 
 
-MARK_JS, SETTLE_JS, CONSENT_JS, SCROLL_JS = (script(n) for n in ("mark.js", "settle.js", "consent.js", "scroll.js"))
+MARK_JS, SETTLE_JS, CONSENT_JS, SCROLL_JS, PROBE_JS, PENDING_JS = (
+    script(n) for n in ("mark.js", "settle.js", "consent.js", "scroll.js", "probe.js", "pending.js")
+)
+_PREPARED: weakref.WeakSet[BrowserContext] = weakref.WeakSet()
+"""Contexts that already run pending.js in every page."""
+_TOKENS = itertools.count(1)
+"""Every settle gets its own token, so its state in the page starts fresh."""
 
 
 @dataclass
@@ -60,14 +80,22 @@ class RenderedPage:
 
 
 class _Traffic:
-    """Requests in flight on one page, and when the network last changed."""
+    """Requests in flight on one page, when the network last changed, and the main frame's latest
+    document (a challenge that solves itself reloads the page)."""
 
     def __init__(self, page: Page) -> None:
         self.in_flight: set[Request] = set()
         self.changed = time.monotonic()
+        self.document: Response | None = None
+        self._page = page
         page.on("request", self._start)
         page.on("requestfinished", self._end)
         page.on("requestfailed", self._end)
+        page.on("response", self._response)
+
+    def _response(self, response: Response) -> None:
+        if response.request.is_navigation_request() and response.frame == self._page.main_frame:
+            self.document = response
 
     def _start(self, request: Request) -> None:
         if request.resource_type not in ("websocket", "eventsource"):
@@ -79,7 +107,7 @@ class _Traffic:
         self.changed = time.monotonic()
 
     def quiet(self) -> bool:
-        return not self.in_flight and time.monotonic() - self.changed >= QUIET_SECONDS
+        return not self.in_flight and time.monotonic() - self.changed >= NET_QUIET_SECONDS
 
 
 async def render(
@@ -117,6 +145,7 @@ async def render(
 async def _render(page: Page, url: str, timeout: float, fingerprints: list[list[str]],
                   wait_for: dict[int, str]) -> RenderedPage:  # fmt: skip
     deadline = time.monotonic() + timeout
+    await _prepare(page)
     traffic = _Traffic(page)
     try:
         response = await page.goto(url, wait_until="domcontentloaded", timeout=timeout * 1000)
@@ -124,19 +153,21 @@ async def _render(page: Page, url: str, timeout: float, fingerprints: list[list[
         raise NavigationError(f"no answer within {timeout:g}s", kind="timeout") from exc
     except PlaywrightError as exc:
         raise _navigation_error(str(exc)) from exc
-    status = response.status if response else None
     content_type = (response.headers.get("content-type", "") if response else "").split(";")[0].strip().lower()
     if content_type and not content_type.startswith(HTML_TYPES):
-        raise NotHtml(f"not a web page: {content_type}", http_status=status)
+        raise NotHtml(f"not a web page: {content_type}", http_status=response.status if response else None)
+    first = await _probe(page, fingerprints)
+    evidence = find_block(response.status if response else None, response.headers if response else {}, first)
+    if evidence:
+        response, first = await _wait_out_challenge(page, traffic, response, evidence, fingerprints, deadline)
+    status = response.status if response else None
     if status is not None and status >= 400 and status not in ARTICLE_MAY_FOLLOW:
         reason = response.status_text if response and response.status_text else ""
         wait = _retry_after(response.headers.get("retry-after")) if response else None
         raise HttpError(f"HTTP {status} {reason}".strip(), http_status=status, retry_after=wait)
 
     notes: list[str] = []
-    profile = await page.evaluate(
-        "(fps) => fps.findIndex((list) => list.every((s) => document.querySelector(s)))", fingerprints
-    ) if fingerprints else -1  # fmt: skip
+    profile = first["profile"]
     clicked = await page.evaluate(CONSENT_JS)  # overlays usually come with the page: clear them before settling
     if profile in wait_for:
         await _wait_selector(page, wait_for[profile], deadline)
@@ -145,9 +176,14 @@ async def _render(page: Page, url: str, timeout: float, fingerprints: list[list[
     clicked += await page.evaluate(CONSENT_JS)  # and any that came late
     if clicked:
         notes.append(f"consent overlay dismissed ({clicked[0]})")
-    scrolled = await page.evaluate(SCROLL_JS, MAX_SCROLL_SCREENS)
-    if scrolled or clicked:
-        await _settle(page, traffic, deadline)
+    budget = {**SCROLL_BUDGET, "maxMs": max(0, min(SCROLL_BUDGET["maxMs"], (deadline - time.monotonic() - 1) * 1000))}
+    scrolled = await page.evaluate(SCROLL_JS, budget)
+    if scrolled["stopped"]:
+        why = f"{budget['maxHeight']:,} px" if scrolled["stopped"] == "height" else f"{budget['maxMs'] / 1000:g} s"
+        notes.append(f"stopped scrolling after {why} ({scrolled['height']:,} px loaded): the page kept growing, "
+                     "an endless feed; extracted what was loaded")  # fmt: skip
+    if scrolled["steps"] or clicked:
+        await _settle(page, traffic, deadline)  # what the scroll started, from a fresh start
     marked = await page.evaluate(MARK_JS)
     return RenderedPage(
         url=url,
@@ -158,6 +194,39 @@ async def _render(page: Page, url: str, timeout: float, fingerprints: list[list[
     )
 
 
+async def _prepare(page: Page) -> None:
+    """pending.js in every page of the context, before the page's own scripts (once per context)."""
+    context = page.context
+    if context not in _PREPARED:
+        _PREPARED.add(context)
+        await context.add_init_script(PENDING_JS)
+
+
+async def _probe(page: Page, fingerprints: list[list[str]]) -> dict[str, Any]:
+    return await page.evaluate(PROBE_JS, {"fingerprints": fingerprints, "selectors": SELECTORS})
+
+
+async def _wait_out_challenge(page: Page, traffic: _Traffic, response: Response | None, evidence: list[str],
+                              fingerprints: list[list[str]],
+                              deadline: float) -> tuple[Response | None, dict[str, Any]]:  # fmt: skip
+    """Some challenges pass by themselves in a real browser after a few seconds (and reload the page):
+    give them that long, then give up with the evidence. A site that says when to come back
+    (Retry-After) is not waited for here: the engine retries it then."""
+    retry_after = _retry_after(response.headers.get("retry-after")) if response else None
+    until = min(deadline - 1, time.monotonic() + CHALLENGE_SECONDS) if retry_after is None else 0
+    while time.monotonic() < until:
+        await asyncio.sleep(0.25)
+        with contextlib.suppress(PlaywrightError):  # the page navigates while the challenge passes
+            await page.wait_for_load_state("domcontentloaded", timeout=max(until - time.monotonic(), 0.1) * 1000)
+            response = traffic.document or response
+            probe = await _probe(page, fingerprints)
+            if not find_block(response.status if response else None, response.headers if response else {}, probe):
+                return response, probe
+    waited = "" if retry_after is not None else f"; still there after {CHALLENGE_SECONDS:g} s"
+    raise Blocked(f"challenge or block page ({'; '.join(evidence)}){waited}",
+                  http_status=response.status if response else None, retry_after=retry_after)  # fmt: skip
+
+
 async def _wait_selector(page: Page, selector: str, deadline: float) -> None:
     remaining = min(deadline - time.monotonic(), MAX_SETTLE_SECONDS)
     if remaining > 0:
@@ -166,12 +235,14 @@ async def _wait_selector(page: Page, selector: str, deadline: float) -> None:
 
 
 async def _settle(page: Page, traffic: _Traffic, deadline: float) -> bool:
-    """Wait until network and DOM are both quiet; False when the time allowed ran out first."""
+    """Wait until the page's own work is done (or, failing a count of it, network and DOM are quiet);
+    False when the time allowed ran out first. Each call starts fresh (a new token)."""
     until = min(deadline, time.monotonic() + MAX_SETTLE_SECONDS)
+    arg = {"token": next(_TOKENS), "fastMs": FAST_MS, "quietMs": QUIET_SECONDS * 1000}
     while time.monotonic() < until:
         try:
             await page.wait_for_function(
-                SETTLE_JS, arg=QUIET_SECONDS * 1000, polling=50, timeout=max(until - time.monotonic(), 0.1) * 1000
+                SETTLE_JS, arg=arg, polling=POLL_MS, timeout=max(until - time.monotonic(), 0.1) * 1000
             )
         except PlaywrightTimeout:
             return False
@@ -179,7 +250,7 @@ async def _settle(page: Page, traffic: _Traffic, deadline: float) -> bool:
             return False  # navigated away mid-wait (a script redirect): take what is there
         if traffic.quiet():
             return True
-        await asyncio.sleep(0.05)
+        await asyncio.sleep(0.02)
     return False
 
 

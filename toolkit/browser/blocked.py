@@ -40,9 +40,10 @@ MARKERS: tuple[Marker, ...] = (
     Marker(
         "Cloudflare",
         "selector",
-        "#challenge-form, #challenge-running, #cf-challenge-running, "
-        ".cf-browser-verification, #cf-please-wait, script[src*='/cdn-cgi/challenge-platform/']",
+        "#challenge-form, #challenge-running, #cf-challenge-running, .cf-browser-verification, #cf-please-wait",
     ),
+    # Cloudflare's bot detection script rides along on ordinary pages too
+    Marker("Cloudflare", "selector", "script[src*='/cdn-cgi/challenge-platform/']", strong=False),
     Marker("Cloudflare", "text", r"checking (if the site connection is secure|your browser before accessing)"),
     Marker("Cloudflare", "text", r"enable javascript and cookies to continue", strong=False),
     Marker("Cloudflare", "text", r"ray id: [0-9a-f]{8,}", strong=False),

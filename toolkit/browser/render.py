@@ -179,9 +179,7 @@ async def _render(page: Page, url: str, timeout: float, fingerprints: list[list[
     budget = {**SCROLL_BUDGET, "maxMs": max(0, min(SCROLL_BUDGET["maxMs"], (deadline - time.monotonic() - 1) * 1000))}
     scrolled = await page.evaluate(SCROLL_JS, budget)
     if scrolled["stopped"]:
-        why = f"{budget['maxHeight']:,} px" if scrolled["stopped"] == "height" else f"{budget['maxMs'] / 1000:g} s"
-        notes.append(f"stopped scrolling after {why} ({scrolled['height']:,} px loaded): the page kept growing, "
-                     "an endless feed; extracted what was loaded")  # fmt: skip
+        notes.append(_scroll_note(scrolled, budget))
     if scrolled["steps"] or clicked:
         await _settle(page, traffic, deadline)  # what the scroll started, from a fresh start
     marked = await page.evaluate(MARK_JS)
@@ -194,6 +192,14 @@ async def _render(page: Page, url: str, timeout: float, fingerprints: list[list[
     )
 
 
+def _scroll_note(scrolled: dict[str, Any], budget: dict[str, int | float]) -> str:
+    limit = f"{budget['maxHeight']:,} px" if scrolled["stopped"] == "height" else f"{budget['maxMs'] / 1000:g} s"
+    if scrolled["grew"]:
+        return (f"stopped scrolling after {limit} ({scrolled['height']:,} px loaded): the page kept growing, "
+                "an endless feed; extracted what was loaded")  # fmt: skip
+    return f"stopped scrolling after {limit}: page is {scrolled['height']:,} px long, lazy parts past that not loaded"
+
+
 async def _prepare(page: Page) -> None:
     """pending.js in every page of the context, before the page's own scripts (once per context)."""
     context = page.context
@@ -203,7 +209,16 @@ async def _prepare(page: Page) -> None:
 
 
 async def _probe(page: Page, fingerprints: list[list[str]]) -> dict[str, Any]:
-    return await page.evaluate(PROBE_JS, {"fingerprints": fingerprints, "selectors": SELECTORS})
+    """The first look (probe.js); a page that navigates right away (a script redirect) is looked at
+    once it has; one that keeps navigating is read as it stands."""
+    arg = {"fingerprints": fingerprints, "selectors": SELECTORS}
+    for _ in range(2):
+        try:
+            return await page.evaluate(PROBE_JS, arg)
+        except PlaywrightError:
+            with contextlib.suppress(PlaywrightError):
+                await page.wait_for_load_state("domcontentloaded", timeout=5000)
+    return {"profile": -1, "title": "", "text": "", "chars": 0, "selectors": []}
 
 
 async def _wait_out_challenge(page: Page, traffic: _Traffic, response: Response | None, evidence: list[str],

@@ -15,6 +15,11 @@
   let depth = 0; // chain depth of the timer callback running now
   const timers = new Map(); // id -> chain depth
   const touch = () => { last = performance.now(); };
+  // Our wrappers print as the functions they wrap: a page that checks for native code sees native code.
+  const disguise = (wrapper, real) => {
+    Object.defineProperty(wrapper, "toString", { value: () => Function.prototype.toString.call(real) });
+    return wrapper;
+  };
 
   const realSetTimeout = window.setTimeout;
   const realClearTimeout = window.clearTimeout;
@@ -38,6 +43,8 @@
     timers.delete(id);
     return realClearTimeout.call(window, id);
   };
+  disguise(window.setTimeout, realSetTimeout);
+  disguise(window.clearTimeout, realClearTimeout);
 
   const realFetch = window.fetch;
   if (realFetch) {
@@ -62,6 +69,7 @@
         return response;
       }, (error) => { done(); throw error; });
     };
+    disguise(window.fetch, realFetch);
   }
 
   const realSend = XMLHttpRequest.prototype.send;
@@ -71,6 +79,7 @@
     this.addEventListener("loadend", () => { if (!settled) { settled = true; fetches--; touch(); } });
     return realSend.apply(this, args);
   };
+  disguise(XMLHttpRequest.prototype.send, realSend);
 
   // Text and elements, not attributes: a carousel that restyles itself forever is not loading anything.
   new MutationObserver(touch).observe(document, { childList: true, subtree: true, characterData: true });

@@ -2,7 +2,8 @@
 // image or iframe and IntersectionObserver sentinel comes into view for at least a frame. At the
 // bottom it waits for what the page started (pending.js) and goes on while the document grows.
 // Bounded by `maxHeight` px and `maxMs`: an endless feed stops there, and the result says so.
-// Returns { steps, height, stopped } where stopped is null, "height" or "time"; then back to the top.
+// Returns { steps, height, grew, stopped }: stopped is null, "height" or "time"; grew, whether the
+// document got taller while we scrolled (a feed) rather than just being long. Then back to the top.
 async ({ maxHeight, maxMs, waitMs }) => {
   const started = performance.now();
   const root = document.scrollingElement || document.documentElement;
@@ -20,7 +21,8 @@ async ({ maxHeight, maxMs, waitMs }) => {
     if (real && (!src || src.startsWith("data:") || /blank|placeholder|spacer|lazy/i.test(src))) el.src = real;
   }
   let steps = 0, stopped = null, y = root.scrollTop;
-  if (root.scrollHeight <= window.innerHeight * 1.2) return { steps, height: root.scrollHeight, stopped };
+  const initial = root.scrollHeight;
+  if (initial <= window.innerHeight * 1.2) return { steps, height: initial, grew: false, stopped };
   const step = Math.max(200, window.innerHeight * 0.9);
   for (;;) {
     while (y + window.innerHeight < root.scrollHeight) {
@@ -42,5 +44,5 @@ async ({ maxHeight, maxMs, waitMs }) => {
   }
   const height = root.scrollHeight;
   window.scrollTo(0, 0);
-  return { steps, height, stopped };
+  return { steps, height, grew: height > initial, stopped };
 }

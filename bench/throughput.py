@@ -157,11 +157,10 @@ async def crawl4ai_run(urls: list[str], concurrency: int) -> dict[str, str]:
 
 
 async def crawlee_run(urls: list[str], concurrency: int) -> dict[str, str]:
-    from crawlee import ConcurrencySettings, service_locator
+    from crawlee import ConcurrencySettings
     from crawlee.crawlers import PlaywrightCrawler, PlaywrightCrawlingContext
     from crawlee.storage_clients import MemoryStorageClient
 
-    service_locator.set_storage_client(MemoryStorageClient())
     choice = find_browser()
     settings = ConcurrencySettings(min_concurrency=concurrency, max_concurrency=concurrency,
                                    desired_concurrency=concurrency)  # fmt: skip
@@ -171,6 +170,7 @@ async def crawlee_run(urls: list[str], concurrency: int) -> dict[str, str]:
         browser_launch_options={"executable_path": choice.path, "args": QUIET_ARGS, "chromium_sandbox": False},
         max_request_retries=0,
         configure_logging=False,
+        storage_client=MemoryStorageClient(),
     )
     logging.getLogger("crawlee").setLevel(logging.WARNING)
     got: dict[str, str] = {}

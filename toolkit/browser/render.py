@@ -34,6 +34,8 @@ FAST_MS = 40
 NET_QUIET_SECONDS = 0.04
 POLL_MS = 20
 MAX_SETTLE_SECONDS = 8.0
+BODY_SETTLE_SECONDS = 1.5
+"""Once a profile's body selector is there, the rest of the page gets at most this long."""
 CHALLENGE_SECONDS = 6.0
 """How long a challenge page gets to solve itself (Cloudflare's JS challenge takes about 5 s)."""
 SCROLL_BUDGET = {"maxHeight": 40_000, "maxMs": 8_000, "waitMs": 1_500}
@@ -62,8 +64,23 @@ _NET_ERRORS = {
 MARK_JS, SETTLE_JS, CONSENT_JS, SCROLL_JS, PROBE_JS, PENDING_JS = (
     script(n) for n in ("mark.js", "settle.js", "consent.js", "scroll.js", "probe.js", "pending.js")
 )
+# Round trips cost most on a busy machine: the steps that follow each other without a wait between
+# them go to the page together.
+FIRST_LOOK_JS = f"(arg) => ({{ ...({PROBE_JS})(arg), clicked: ({CONSENT_JS})() }})"
+"""probe.js, then consent overlays clicked away (they usually come with the page)."""
+FINISH_JS = f"""async (budget) => {{
+  const clicked = ({CONSENT_JS})();
+  const scrolled = await ({SCROLL_JS})(budget);
+  const marked = scrolled.steps || clicked.length ? null : ({MARK_JS})();
+  return {{ clicked, scrolled, html: marked ? marked.html : null }};
+}}"""
+"""Late consent overlays, the scroll to the end, and, when neither changed anything, mark.js."""
+DOCUMENT_STATUS_JS = "() => performance.getEntriesByType('navigation')[0]?.responseStatus || null"
+"""The HTTP status of the document now in the page (after a challenge reloaded it)."""
 _PREPARED: weakref.WeakSet[BrowserContext] = weakref.WeakSet()
 """Contexts that already run pending.js in every page."""
+Look = dict[str, Any]
+"""FIRST_LOOK_JS's answer: profile, title, text, chars, selectors, clicked."""
 _TOKENS = itertools.count(1)
 """Every settle gets its own token, so its state in the page starts fresh."""
 
@@ -80,22 +97,14 @@ class RenderedPage:
 
 
 class _Traffic:
-    """Requests in flight on one page, when the network last changed, and the main frame's latest
-    document (a challenge that solves itself reloads the page)."""
+    """Requests in flight on one page, and when the network last changed."""
 
     def __init__(self, page: Page) -> None:
         self.in_flight: set[Request] = set()
         self.changed = time.monotonic()
-        self.document: Response | None = None
-        self._page = page
         page.on("request", self._start)
         page.on("requestfinished", self._end)
         page.on("requestfailed", self._end)
-        page.on("response", self._response)
-
-    def _response(self, response: Response) -> None:
-        if response.request.is_navigation_request() and response.frame == self._page.main_frame:
-            self.document = response
 
     def _start(self, request: Request) -> None:
         if request.resource_type not in ("websocket", "eventsource"):
@@ -156,40 +165,38 @@ async def _render(page: Page, url: str, timeout: float, fingerprints: list[list[
     content_type = (response.headers.get("content-type", "") if response else "").split(";")[0].strip().lower()
     if content_type and not content_type.startswith(HTML_TYPES):
         raise NotHtml(f"not a web page: {content_type}", http_status=response.status if response else None)
-    first = await _probe(page, fingerprints)
-    evidence = find_block(response.status if response else None, response.headers if response else {}, first)
-    if evidence:
-        response, first = await _wait_out_challenge(page, traffic, response, evidence, fingerprints, deadline)
     status = response.status if response else None
-    if status is not None and status >= 400 and status not in ARTICLE_MAY_FOLLOW:
+    first = await _first_look(page, fingerprints)
+    evidence = find_block(status, response.headers if response else {}, first)
+    if evidence:
+        status, first = await _wait_out_challenge(page, response, evidence, fingerprints, deadline)
+    elif status is not None and status >= 400 and status not in ARTICLE_MAY_FOLLOW:
         reason = response.status_text if response and response.status_text else ""
         wait = _retry_after(response.headers.get("retry-after")) if response else None
         raise HttpError(f"HTTP {status} {reason}".strip(), http_status=status, retry_after=wait)
 
     notes: list[str] = []
     profile = first["profile"]
-    clicked = await page.evaluate(CONSENT_JS)  # overlays usually come with the page: clear them before settling
-    if profile in wait_for:
-        await _wait_selector(page, wait_for[profile], deadline)
-    if not await _settle(page, traffic, deadline):
+    clicked = first["clicked"]
+    # A profile's body selector short-circuits: once the body is there, the rest of the page (ads,
+    # widgets) gets only a short settle.
+    has_body = profile in wait_for and await _wait_selector(page, wait_for[profile], deadline)
+    settled = await _settle(page, traffic, deadline, BODY_SETTLE_SECONDS if has_body else MAX_SETTLE_SECONDS)
+    if not settled and not has_body:
         notes.append("page kept changing; extracted what was there")
-    clicked += await page.evaluate(CONSENT_JS)  # and any that came late
+    budget = {**SCROLL_BUDGET, "maxMs": max(0, min(SCROLL_BUDGET["maxMs"], (deadline - time.monotonic() - 1) * 1000))}
+    finish = await page.evaluate(FINISH_JS, budget)
+    clicked += finish["clicked"]
     if clicked:
         notes.append(f"consent overlay dismissed ({clicked[0]})")
-    budget = {**SCROLL_BUDGET, "maxMs": max(0, min(SCROLL_BUDGET["maxMs"], (deadline - time.monotonic() - 1) * 1000))}
-    scrolled = await page.evaluate(SCROLL_JS, budget)
+    scrolled = finish["scrolled"]
     if scrolled["stopped"]:
         notes.append(_scroll_note(scrolled, budget))
-    if scrolled["steps"] or clicked:
-        await _settle(page, traffic, deadline)  # what the scroll started, from a fresh start
-    marked = await page.evaluate(MARK_JS)
-    return RenderedPage(
-        url=url,
-        final_url=page.url,
-        http_status=status,
-        html=marked["html"],
-        notes=notes,
-    )
+    html = finish["html"]
+    if html is None:
+        await _settle(page, traffic, deadline)  # what the scroll or a click started, from a fresh start
+        html = (await page.evaluate(MARK_JS))["html"]
+    return RenderedPage(url=url, final_url=page.url, http_status=status, html=html, notes=notes)
 
 
 def _scroll_note(scrolled: dict[str, Any], budget: dict[str, int | float]) -> str:
@@ -208,51 +215,55 @@ async def _prepare(page: Page) -> None:
         await context.add_init_script(PENDING_JS)
 
 
-async def _probe(page: Page, fingerprints: list[list[str]]) -> dict[str, Any]:
-    """The first look (probe.js); a page that navigates right away (a script redirect) is looked at
-    once it has; one that keeps navigating is read as it stands."""
+async def _first_look(page: Page, fingerprints: list[list[str]]) -> Look:
+    """probe.js and consent.js (FIRST_LOOK_JS); a page that navigates right away (a script redirect)
+    is looked at once it has; one that keeps navigating is read as it stands."""
     arg = {"fingerprints": fingerprints, "selectors": SELECTORS}
     for _ in range(2):
         try:
-            return await page.evaluate(PROBE_JS, arg)
+            return await page.evaluate(FIRST_LOOK_JS, arg)
         except PlaywrightError:
             with contextlib.suppress(PlaywrightError):
                 await page.wait_for_load_state("domcontentloaded", timeout=5000)
-    return {"profile": -1, "title": "", "text": "", "chars": 0, "selectors": []}
+    return {"profile": -1, "title": "", "text": "", "chars": 0, "selectors": [], "clicked": []}
 
 
-async def _wait_out_challenge(page: Page, traffic: _Traffic, response: Response | None, evidence: list[str],
-                              fingerprints: list[list[str]],
-                              deadline: float) -> tuple[Response | None, dict[str, Any]]:  # fmt: skip
+async def _wait_out_challenge(page: Page, response: Response | None, evidence: list[str],
+                              fingerprints: list[list[str]], deadline: float) -> tuple[int | None, Look]:  # fmt: skip
     """Some challenges pass by themselves in a real browser after a few seconds (and reload the page):
     give them that long, then give up with the evidence. A site that says when to come back
-    (Retry-After) is not waited for here: the engine retries it then."""
+    (Retry-After) is not waited for here: the engine retries it then. Returns the status of the
+    document that replaced the challenge, and its first look."""
+    status = response.status if response else None
     retry_after = _retry_after(response.headers.get("retry-after")) if response else None
     until = min(deadline - 1, time.monotonic() + CHALLENGE_SECONDS) if retry_after is None else 0
     while time.monotonic() < until:
         await asyncio.sleep(0.25)
         with contextlib.suppress(PlaywrightError):  # the page navigates while the challenge passes
             await page.wait_for_load_state("domcontentloaded", timeout=max(until - time.monotonic(), 0.1) * 1000)
-            response = traffic.document or response
-            probe = await _probe(page, fingerprints)
-            if not find_block(response.status if response else None, response.headers if response else {}, probe):
-                return response, probe
+            now = await page.evaluate(DOCUMENT_STATUS_JS) or status
+            look = await _first_look(page, fingerprints)
+            if not find_block(now, {}, look):
+                return now, look
     waited = "" if retry_after is not None else f"; still there after {CHALLENGE_SECONDS:g} s"
-    raise Blocked(f"challenge or block page ({'; '.join(evidence)}){waited}",
-                  http_status=response.status if response else None, retry_after=retry_after)  # fmt: skip
+    raise Blocked(f"challenge or block page ({'; '.join(evidence)}){waited}", http_status=status,
+                  retry_after=retry_after)  # fmt: skip
 
 
-async def _wait_selector(page: Page, selector: str, deadline: float) -> None:
+async def _wait_selector(page: Page, selector: str, deadline: float) -> bool:
+    """True once `selector` is in the page; False when it never came (extraction will say so)."""
     remaining = min(deadline - time.monotonic(), MAX_SETTLE_SECONDS)
     if remaining > 0:
-        with contextlib.suppress(PlaywrightError):  # the body never came: extraction will say so
+        with contextlib.suppress(PlaywrightError):
             await page.wait_for_selector(selector, state="attached", timeout=remaining * 1000)
+            return True
+    return False
 
 
-async def _settle(page: Page, traffic: _Traffic, deadline: float) -> bool:
+async def _settle(page: Page, traffic: _Traffic, deadline: float, limit: float = MAX_SETTLE_SECONDS) -> bool:
     """Wait until the page's own work is done (or, failing a count of it, network and DOM are quiet);
-    False when the time allowed ran out first. Each call starts fresh (a new token)."""
-    until = min(deadline, time.monotonic() + MAX_SETTLE_SECONDS)
+    False when the `limit` (seconds) ran out first. Each call starts fresh (a new token)."""
+    until = min(deadline, time.monotonic() + limit)
     arg = {"token": next(_TOKENS), "fastMs": FAST_MS, "quietMs": QUIET_SECONDS * 1000}
     while time.monotonic() < until:
         try:

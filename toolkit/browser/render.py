@@ -15,6 +15,7 @@ import contextlib
 import itertools
 import time
 import weakref
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -96,6 +97,10 @@ class RenderedPage:
     """A PNG of the viewport, taken only when asked (recordings)."""
 
 
+PageHook = Callable[[Page, "RenderedPage"], Awaitable[None]]
+"""Called with the live page once it is rendered and marked, before it is closed (`toolkit inspect` draws on it)."""
+
+
 class _Traffic:
     """Requests in flight on one page, and when the network last changed."""
 
@@ -126,6 +131,7 @@ async def render(
     fingerprints: list[list[str]] | None = None,
     wait_for: dict[int, str] | None = None,
     screenshot: bool = False,
+    on_page: PageHook | None = None,
 ) -> RenderedPage:
     """Load `url` in a new page of `context` and return its marked DOM; the page is always closed.
 
@@ -140,6 +146,8 @@ async def render(
         rendered = await _render(page, url, timeout, fingerprints or [], wait_for or {})
         if screenshot:
             rendered.screenshot = await page.screenshot(type="png")
+        if on_page is not None:
+            await on_page(page, rendered)
         return rendered
 
     try:

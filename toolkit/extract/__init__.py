@@ -21,6 +21,7 @@ from toolkit.extract.dom import HIDDEN, parse, remove, remove_invisible, select,
 from toolkit.extract.metadata import Metadata, read_metadata
 from toolkit.extract.pagination import page_links
 from toolkit.extract.profile import apply_metadata, body_paragraphs, find_body
+from toolkit.extract.trace import Mark, mark
 from toolkit.record import Article, ArticleMeta
 from toolkit.sites import SiteProfile
 from toolkit.sites.base import WIB
@@ -49,6 +50,8 @@ class PageContent:
     """How many of the article's pages this content stands for (more than 1 for an all-on-one-page view)."""
     looks_like_article: bool = True
     """The page says it is an article (profile body, JSON-LD article, og:type, <article>, a publication time)."""
+    marks: list[Mark] = field(default_factory=list)
+    """What was kept and dropped, element by element (see `trace`): what `toolkit inspect` draws."""
 
 
 def match_profile(url: str, root: _Element | None = None) -> SiteProfile | None:
@@ -79,6 +82,9 @@ def extract_page(html: str, url: str, http_status: int | None = None, first_page
     )
     access = detect_access(root, url, http_status, meta.jsonld, profile, body)
     pages = page_links(root, url, profile)
+    marks = _title_marks(root, meta.title)
+    marks += [m for wall in access.walls for m in mark(wall, "paywall", "; ".join(access.evidence))]
+    marks += [m for a in _pager_anchors(root, pages) for m in mark(a, "pager", f"page link: {a.get('href')}")]
     remove(access.walls)
     if mostly_hidden(root):
         notes.append("nearly all of the page was hidden by its own styles: its hidden text was used")
@@ -88,7 +94,7 @@ def extract_page(html: str, url: str, http_status: int | None = None, first_page
     looks_like_article = says_article or link_share(root) <= MAX_LINK_SHARE
     found: list[str] = []
     if profile:
-        found = body_paragraphs(root, profile, with_lead=first_page)
+        found = body_paragraphs(root, profile, with_lead=first_page, marks=marks)
         if not found:
             notes.append(f"profile {profile.name} found no body ({profile.body}); used the generic extractor")
     if not found:
@@ -96,7 +102,7 @@ def extract_page(html: str, url: str, http_status: int | None = None, first_page
     site = profile.name if profile and not notes else "generic"
     return PageContent(
         url, profile if site != "generic" else None, meta, found, access.access, access.evidence, pages, notes,
-        looks_like_article=looks_like_article,
+        looks_like_article=looks_like_article, marks=marks,
     )  # fmt: skip
 
 
@@ -128,6 +134,26 @@ def assemble(pages: list[PageContent]) -> Article:
 def extract_html(html: str, url: str, http_status: int | None = None) -> Article:
     """One saved or rendered page -> Article (no pages followed)."""
     return assemble([extract_page(html, url, http_status)])
+
+
+def _title_marks(root: _Element, title: str | None) -> list[Mark]:
+    """The visible headline element: the first h1 (else h2) whose text is the title."""
+    if not title:
+        return []
+    wanted = title.casefold()
+    for heading in root.xpath("//h1 | //h2"):
+        text = text_of(heading).casefold()
+        if text and (text == wanted or wanted in text):
+            return mark(heading, "title", "headline")
+    return []
+
+
+def _pager_anchors(root: _Element, pages: dict[int, str]) -> list[_Element]:
+    """The links on the page that lead to the article's other pages."""
+    if not pages:
+        return []
+    wanted = set(pages.values())
+    return [a for a in root.iter("a") if a.get("href") and any(u.endswith(a.get("href", "")) for u in wanted)]
 
 
 def _joined_access(pages: list[PageContent]) -> tuple[str, list[str]]:

@@ -10,6 +10,7 @@ from toolkit.extract import boilerplate
 from toolkit.extract.dates import parse_date
 from toolkit.extract.dom import first, is_hidden, paragraphs, remove, select, text_of
 from toolkit.extract.metadata import Metadata, people, read_credits
+from toolkit.extract.trace import Mark, mark
 from toolkit.record import Image
 from toolkit.sites.base import SiteProfile
 
@@ -63,16 +64,21 @@ def values(root: _Element, selector: str | None) -> list[str]:
     return [value for value in found if value]
 
 
-def body_paragraphs(root: _Element, profile: SiteProfile, with_lead: bool) -> list[str]:
-    """The article's paragraphs from the profile's body, its drop rules applied."""
+def body_paragraphs(root: _Element, profile: SiteProfile, with_lead: bool, marks: list[Mark]) -> list[str]:
+    """The article's paragraphs from the profile's body, its drop rules applied (each one in `marks`)."""
     body = find_body(root, profile)
     if body is None:
         return []
+    marks += mark(body, "body", f"profile body: {profile.body}")
     end = first(body, profile.body_end)
     if end is not None:
-        remove([*end.itersiblings(), end])
+        rest = [end, *end.itersiblings()]
+        marks += [m for el in rest for m in mark(el, "dropped", f"profile body end: {profile.body_end}")]
+        remove(rest)
     for selector in profile.drop:
-        remove(select(body, selector))
+        dropped = select(body, selector)
+        marks += [m for el in dropped for m in mark(el, "dropped", f"profile drop: {selector}")]
+        remove(dropped)
     found = boilerplate.clean(paragraphs(body), profile.drop_phrases, profile.dateline)
     lead = text_of(first(root, profile.lead)) if with_lead else ""
     if lead and not any(p.startswith(lead[:60]) for p in found[:3]):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
-from playwright.async_api import async_playwright
+from playwright.async_api import Browser, BrowserContext, async_playwright
 
 from toolkit.browser.launch import browser_memory, launch, new_context
 from toolkit.record import Record
@@ -27,6 +27,14 @@ class Replayed:
     """Requests the page made that the archive did not hold (aborted)."""
 
 
+async def replay_context(browser: Browser, recording: Recording) -> tuple[BrowserContext, Replayer]:
+    """A fresh context whose every request is answered from the recording's archive (or aborted)."""
+    replayer = Replayer(Archive.load(recording.path))
+    context = await new_context(browser, block_resources=False)
+    await context.route("**/*", replayer.handle)
+    return context, replayer
+
+
 async def replay(recordings: list[Recording], listener: Listener | None = None) -> tuple[list[Replayed], RunResult]:
     """Replay each recording in a fresh context whose every request is answered from its archive."""
     listener = listener or Listener()
@@ -38,9 +46,7 @@ async def replay(recordings: list[Recording], listener: Listener | None = None) 
         try:
             for recording in recordings:
                 listener.started(recording.url)
-                replayer = Replayer(Archive.load(recording.path))
-                context = await new_context(browser, block_resources=False)
-                await context.route("**/*", replayer.handle)
+                context, replayer = await replay_context(browser, recording)
                 try:
                     record, _ = await scrape_url(context, recording.url, REPLAY_TIMEOUT)
                 finally:

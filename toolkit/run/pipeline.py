@@ -15,7 +15,7 @@ from pathlib import Path
 from playwright.async_api import BrowserContext
 
 from toolkit import sites
-from toolkit.browser.render import RenderedPage, render
+from toolkit.browser.render import PageHook, RenderedPage, render
 from toolkit.errors import PageError
 from toolkit.extract import PageContent, assemble, extract_page
 from toolkit.extract.pagination import MAX_PAGES, with_param, without_page
@@ -26,12 +26,17 @@ Gate = Callable[[str], AbstractAsyncContextManager[None]]
 
 
 async def scrape_url(
-    context: BrowserContext, url: str, timeout: float, session: str | None = None, screenshot: bool = False
+    context: BrowserContext,
+    url: str,
+    timeout: float,
+    session: str | None = None,
+    screenshot: bool = False,
+    on_page: PageHook | None = None,
 ) -> tuple[Record, RenderedPage | None]:
     """Scrape one article; errors come back as an error record (see `scrape_article`)."""
     started = time.monotonic()
     try:
-        return await scrape_article(context, url, timeout, session, screenshot)
+        return await scrape_article(context, url, timeout, session, screenshot, on_page=on_page)
     except PageError as exc:
         return Record.failed(url, exc.kind, str(exc), http_status=exc.http_status, elapsed_ms=_ms(started)), None
 
@@ -44,11 +49,13 @@ async def scrape_article(
     screenshot: bool = False,
     gate: Gate | None = None,
     follow_pages: bool = True,
+    on_page: PageHook | None = None,
 ) -> tuple[Record, RenderedPage]:
     """Scrape one article, following its own pages; PageError when it fails. Also returns the first
-    page as rendered (its DOM, and a screenshot when asked), for recordings. `gate` paces page loads."""
+    page as rendered (its DOM, and a screenshot when asked), for recordings. `gate` paces page loads;
+    `on_page` sees the input's live page before it closes (`toolkit inspect`)."""
     started = time.monotonic()
-    first, pages = await _scrape_pages(context, url, timeout, screenshot, gate, follow_pages)
+    first, pages = await _scrape_pages(context, url, timeout, screenshot, gate, follow_pages, on_page)
     article = assemble(pages)
     if session and article.access == "paywalled":
         article.access_evidence.append(
@@ -65,16 +72,17 @@ async def _scrape_pages(
     screenshot: bool = False,
     gate: Gate | None = None,
     follow_pages: bool = True,
+    on_page: PageHook | None = None,
 ) -> tuple[RenderedPage, list[PageContent]]:
     """Render the input page, then every other page of the same article, in page order."""
 
-    async def load(page_url: str, shot: bool = False) -> RenderedPage:
+    async def load(page_url: str, shot: bool = False, hook: PageHook | None = None) -> RenderedPage:
         if gate is None:
-            return await _render(context, page_url, timeout, shot)
+            return await _render(context, page_url, timeout, shot, hook)
         async with gate(page_url):
-            return await _render(context, page_url, timeout, shot)
+            return await _render(context, page_url, timeout, shot, hook)
 
-    first = await load(url, screenshot)
+    first = await load(url, screenshot, on_page)
     content = await _extract(first)
     content.notes.extend(first.notes)
     known = dict(content.pages) if follow_pages else {}
@@ -120,11 +128,12 @@ async def _extract(rendered: RenderedPage, first_page: bool = True) -> PageConte
     return await asyncio.to_thread(extract_page, rendered.html, rendered.final_url, rendered.http_status, first_page)
 
 
-async def _render(context: BrowserContext, url: str, timeout: float, screenshot: bool = False) -> RenderedPage:
+async def _render(context: BrowserContext, url: str, timeout: float, screenshot: bool = False,
+                  on_page: PageHook | None = None) -> RenderedPage:  # fmt: skip
     profiles = sites.PROFILES
     fingerprints = [list(p.fingerprint) for p in profiles]
     bodies = {i: f"{p.body} p" for i, p in enumerate(profiles)}
-    return await render(context, url, timeout, fingerprints, bodies, screenshot)
+    return await render(context, url, timeout, fingerprints, bodies, screenshot, on_page)
 
 
 def _ms(started: float) -> int:

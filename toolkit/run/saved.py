@@ -16,7 +16,7 @@ from lxml import html as lxml_html
 from playwright.async_api import Browser, Route, async_playwright
 
 from toolkit.browser.launch import launch, new_context
-from toolkit.browser.render import RenderedPage
+from toolkit.browser.render import PageHook, RenderedPage
 from toolkit.errors import PageError
 from toolkit.record import Record
 from toolkit.run.engine import Listener, RunResult
@@ -66,8 +66,9 @@ async def extract_files(
     return result
 
 
-async def extract_file(browser: Browser, path: Path, url: str | None = None) -> tuple[Record, RenderedPage | None]:
-    """One saved page -> its record, and the page as rendered (None when it failed)."""
+async def extract_file(browser: Browser, path: Path, url: str | None = None,
+                       on_page: PageHook | None = None) -> tuple[Record, RenderedPage | None]:  # fmt: skip
+    """One saved page -> its record, and the page as rendered (None when it failed); `on_page` sees the live page."""
     started = time.monotonic()
     try:
         markup = path.read_bytes()
@@ -89,7 +90,7 @@ async def extract_file(browser: Browser, path: Path, url: str | None = None) -> 
     rendered = None
     try:
         await context.route("**/*", offline)
-        record, rendered = await scrape_article(context, target, TIMEOUT, follow_pages=False)
+        record, rendered = await scrape_article(context, target, TIMEOUT, follow_pages=False, on_page=on_page)
     except PageError as exc:
         elapsed = int((time.monotonic() - started) * 1000)
         record = Record.failed(target, exc.kind, str(exc), elapsed_ms=elapsed)

@@ -1,13 +1,15 @@
 // Marks, in one pass over the live DOM, what a reader cannot see (data-tk-hidden) and what floats
-// over the page (data-tk-fixed), then returns the document's HTML. Python reads that HTML with lxml;
-// this is the only browser round trip extraction needs.
+// over the page (data-tk-fixed), numbers every element it visits (data-tk-id, so a decision made in
+// Python can be drawn back on the page), then returns the document's HTML. Python reads that HTML
+// with lxml; this is the only browser round trip extraction needs.
 () => {
   const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "META", "LINK", "TITLE", "BR", "WBR", "HEAD"]);
-  let hidden = 0, fixed = 0;
+  let hidden = 0, fixed = 0, next = 0;
   const walk = (parent) => {
     for (const el of parent.children) {
       const tag = el.tagName.toUpperCase();
       if (SKIP.has(tag) || el.hasAttribute("data-tk-hidden")) continue;
+      el.setAttribute("data-tk-id", String(next++));
       const style = getComputedStyle(el);
       if (style.display === "contents") { walk(el); continue; }
       const clipped = (style.overflow === "hidden" || style.overflowY === "hidden") &&

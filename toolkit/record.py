@@ -70,11 +70,11 @@ class Record:
     access: Access | None = None
     access_evidence: list[str] = field(default_factory=list)
     pages: int = 0
+    notes: list[str] = field(default_factory=list)
+    """How the text was found when it was not the plain way (a fallback taken, a page truncated)."""
     elapsed_ms: int = 0
     fetched_at: str = field(default_factory=lambda: now_utc())
     source: str | None = None
-    notes: list[str] = field(default_factory=list)
-    """What the toolkit noticed on the way (an endless feed cut short, a consent overlay dismissed)."""
 
     @classmethod
     def ok(cls, url: str, article: Article, **extra: Any) -> Record:

@@ -154,6 +154,8 @@ async def render(
         return await asyncio.wait_for(load(), timeout + 5)
     except TimeoutError as exc:
         raise NavigationError(f"page did not finish within {timeout:g}s", kind="timeout") from exc
+    except PlaywrightError as exc:  # after navigation: the renderer crashed, or the page left while being read
+        raise _lost_page(str(exc)) from exc
     finally:
         if page is not None:
             await _close(page)
@@ -291,11 +293,19 @@ async def _settle(page: Page, traffic: _Traffic, deadline: float, limit: float =
 def _navigation_error(message: str) -> NavigationError | NotHtml:
     if "Download is starting" in message:
         return NotHtml("not a web page: the server sent a download")
+    if "crashed" in message.lower():  # a DOM nested thousands deep overflows Chromium's layout, for one
+        return NavigationError("the page crashed the browser's renderer", kind="browser")
     for code, (kind, text) in _NET_ERRORS.items():
         if code in message:
             return NavigationError(text, kind=kind)
     first_line = message.strip().splitlines()[0] if message.strip() else "navigation failed"
     return NavigationError(first_line.removeprefix("Page.goto: "), kind="navigation")
+
+
+def _lost_page(message: str) -> NavigationError | NotHtml:
+    if "context was destroyed" in message:
+        return NavigationError("the page navigated away while it was being read", kind="navigation")
+    return _navigation_error(message)
 
 
 def _retry_after(value: str | None) -> float | None:

@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
 from lxml.etree import _Element
 
+from toolkit.extract import urls
 from toolkit.extract.dates import parse_date
 from toolkit.extract.dom import first, select, text_of
 from toolkit.record import ArticleMeta, Image
@@ -107,7 +107,7 @@ def read_metadata(root: _Element, url: str, offset: timedelta) -> Metadata:
 
 def people(names: list[str], site_name: str | None, url: str) -> list[str]:
     """Keep people: not the site or its brand ("Kompas Cyber Media"), not "mediaindonesia.com developer"."""
-    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    host = urls.host(url).removeprefix("www.")
     labels = host.split(".")
     second_level = len(labels) >= 3 and labels[-2] in ("co", "or", "go", "ac", "com", "net", "org")
     brand = labels[-3] if second_level else labels[-2] if len(labels) >= 2 else host  # kompas, of regional.kompas.com
@@ -243,14 +243,16 @@ def _image(ld: dict[str, Any], meta: dict[str, str], url: str) -> Image | None:
         image = ld.get("image")
         image = image[0] if isinstance(image, list) and image else image
         src = image.get("url") if isinstance(image, dict) else image if isinstance(image, str) else None
-    return Image(url=urljoin(url, src)) if src else None
+    joined = urls.join(url, src) if isinstance(src, str) else None
+    return Image(url=joined) if joined else None
 
 
 def figure_caption(root: _Element, image: Image | None) -> str | None:
     """The caption of the figure that shows the lead image (or of the first figure with a caption)."""
     if image is None:
         return None
-    name = urlsplit(image.url).path.rsplit("/", 1)[-1]
+    parts = urls.split(image.url)
+    name = parts.path.rsplit("/", 1)[-1] if parts else ""
     captions = root.xpath("//figure[.//figcaption]")
     for figure in captions:
         if name and any(name in (img.get("src") or img.get("data-src") or "") for img in figure.iter("img")):

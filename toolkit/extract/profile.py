@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from urllib.parse import urljoin
-
 from lxml.etree import _Element
 
-from toolkit.extract import boilerplate
+from toolkit.extract import boilerplate, urls
 from toolkit.extract.dates import parse_date
 from toolkit.extract.dom import first, is_hidden, paragraphs, remove, select, text_of
 from toolkit.extract.metadata import Metadata, people, read_credits
@@ -40,8 +38,9 @@ def apply_metadata(root: _Element, profile: SiteProfile, meta: Metadata, url: st
     if tags:
         meta.tags = list(dict.fromkeys(tags))
     image = first(root, profile.image)
-    if image is not None and (image.get("src") or image.get("data-src")):
-        meta.image = Image(url=urljoin(url, image.get("data-src") or image.get("src")))
+    src = urls.join(url, image.get("data-src") or image.get("src")) if image is not None else None
+    if src:
+        meta.image = Image(url=src)
     caption = text_of(first(root, profile.image_caption))
     if caption and meta.image:
         meta.image.caption = caption

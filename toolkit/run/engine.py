@@ -21,7 +21,7 @@ from playwright.async_api import Browser, BrowserContext, Playwright, async_play
 
 from toolkit import sites
 from toolkit.browser.launch import browser_memory, launch, new_context, proxy_settings
-from toolkit.errors import BrowserNotFound, PageError
+from toolkit.errors import INTERNAL, BrowserNotFound, PageError, one_line
 from toolkit.record import Record
 from toolkit.run import robots
 from toolkit.run.inputs import check_url
@@ -221,9 +221,9 @@ class _Run:
                         await asyncio.sleep(min(exc.retry_after or 2.0 ** (attempt - 1), MAX_RETRY_AFTER))
                         continue
                     return failed_record(url, exc, started), context
-                kind = "browser" if died else "internal"
+                kind = "browser" if died else INTERNAL
                 elapsed = int((time.monotonic() - started) * 1000)
-                return Record.failed(url, kind, _one_line(exc), elapsed_ms=elapsed), None
+                return Record.failed(url, kind, one_line(exc), elapsed_ms=elapsed), None
 
     def _browser_alive(self) -> bool:
         return self.browser is not None and self.browser.is_connected() and not self._died.is_set()
@@ -342,8 +342,3 @@ async def close_quietly(context: BrowserContext | None) -> None:
     if context is not None:
         with contextlib.suppress(Exception):  # a crashed browser cannot close what it lost, and may not answer
             await asyncio.wait_for(context.close(), 5)
-
-
-def _one_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
-    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__

@@ -16,10 +16,11 @@ from playwright.async_api import BrowserContext
 
 from toolkit import sites
 from toolkit.browser.render import PageHook, RenderedPage, render
-from toolkit.errors import PageError
+from toolkit.errors import NotHtml, PageError
 from toolkit.extract import PageContent, assemble, extract_page
 from toolkit.extract.pagination import MAX_PAGES, with_param, without_page
 from toolkit.record import Record
+from toolkit.run.sniff import binary_text
 
 Gate = Callable[[str], AbstractAsyncContextManager[None]]
 """Per-host pacing: `async with gate(url):` around every page load (see run.HostGate)."""
@@ -83,6 +84,8 @@ async def _scrape_pages(
             return await _render(context, page_url, timeout, shot, hook)
 
     first = await load(url, screenshot, on_page)
+    if binary_text(first.html):
+        raise NotHtml("not a web page: binary data", http_status=first.http_status)
     content = await _extract(first)
     content.notes.extend(first.notes)
     known = dict(content.pages) if follow_pages else {}

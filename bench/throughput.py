@@ -1,35 +1,112 @@
-"""The toolkit against bare Playwright on the same pages, same browser, same concurrency, in one run.
+"""The toolkit against an oracle, networkidle and two peer libraries: same pages, same browser, one run.
 
-    .venv/bin/python bench/throughput.py [--pages 300] [--concurrency 4]
+    .venv/bin/python bench/throughput.py [--pages 300] [-c 1 4 8] [--only oracle toolkit ...]
 
-Bare Playwright: one context per worker, goto(wait_until="networkidle") (the usual way to wait for
-bodies injected by script), page.content(), nothing else. The toolkit: a full scrape (settling,
-consent, scrolling, extraction, records). Pages: the demo site's articles, made distinct with ?v=N,
-on 127.0.0.1. Prints wall times, pages/s and the ratio. Run by hand; nothing here is asserted.
+Pages: the demo site's archive (/uji/arsip/N on 127.0.0.1): five server-rendered paragraphs and a
+sixth added by script 150 ms after load. Runners, each at every concurrency:
+- oracle: bare Playwright that knows the page: goto, wait for #paragraf-6, content(). The floor.
+- networkidle: bare Playwright, goto(wait_until="networkidle"), content(): the usual generic wait.
+- toolkit: a full `toolkit.scrape` (settling, consent, scrolling, marking, extraction, records).
+- crawl4ai: AsyncWebCrawler.arun_many, wait_until="networkidle" (its docs' way for JS pages), a
+  SemaphoreDispatcher of c.
+- crawlee: PlaywrightCrawler with c concurrent pages; the handler waits for networkidle.
+Peers are the optional `[peers]` extra; a peer that is not installed is skipped with a message.
+crawl4ai has no executable-path option: the bench points PLAYWRIGHT_BROWSERS_PATH at a folder
+shaped like Playwright's whose browsers link to the Chromium the toolkit uses.
+
+Every runner's result is checked: a page is whole when all six paragraphs are in what it returned.
+CPU is user+system seconds of this process (the demo server included, the same for all) and of
+every browser and driver process under it. The machine is shared: compare ratios within one run.
+Run by hand; nothing here is asserted.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import json
+import logging
+import os
+import tempfile
+import threading
 import time
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
 
+import psutil
 from playwright.async_api import async_playwright
 
 import toolkit
 from toolkit.browser.launch import QUIET_ARGS, find_browser
-from toolkit.demo.articles import ARTICLES
+from toolkit.demo.render_cases import PREFIX, archive_paragraphs
 from toolkit.demo.server import DemoSite
 
+Runner = Callable[[list[str], int], Awaitable[dict[str, str]]]
+"""Scrapes the URLs at a concurrency; returns what it got for each URL (HTML or text)."""
 
-def page_urls(site: DemoSite, count: int) -> list[str]:
-    return [f"{site.url(ARTICLES[n % len(ARTICLES)])}?v={n}" for n in range(count)]
+
+@dataclass
+class Result:
+    name: str
+    concurrency: int
+    seconds: float
+    cpu: float
+    whole: int
+    pages: int
+    skipped: str = ""
 
 
-async def bare_playwright(urls: list[str], concurrency: int) -> float:
+class CpuMeter:
+    """CPU seconds of this process and all its descendants, sampled so that exited ones still count."""
+
+    def __init__(self) -> None:
+        self._seen: dict[tuple[int, float], float] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+        self._self = psutil.Process()
+
+    def _sample(self) -> None:
+        for proc in self._self.children(recursive=True):
+            with contextlib.suppress(psutil.Error):
+                times = proc.cpu_times()
+                self._seen[(proc.pid, proc.create_time())] = times.user + times.system
+
+    def _loop(self) -> None:
+        while not self._stop.wait(0.2):
+            self._sample()
+
+    def __enter__(self) -> CpuMeter:
+        self._start_self = sum(self._self.cpu_times()[:2])
+        self._sample()
+        self._start_children = dict(self._seen)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._sample()
+        self._stop.set()
+        self._thread.join()
+        self.seconds = sum(self._self.cpu_times()[:2]) - self._start_self
+        self.seconds += sum(v - self._start_children.get(k, 0.0) for k, v in self._seen.items())
+
+
+def archive_urls(site: DemoSite, count: int, run: str) -> list[str]:
+    # A query per run so that no runner is served from another's cache.
+    return [f"{site.base_url}{PREFIX}arsip/{n}?r={run}" for n in range(count)]
+
+
+def is_whole(url: str, got: str) -> bool:
+    n = int(url.split("/arsip/")[1].split("?")[0])
+    return all(p in got for p in archive_paragraphs(n))
+
+
+async def _bare(urls: list[str], concurrency: int, oracle: bool) -> dict[str, str]:
     queue: asyncio.Queue[str] = asyncio.Queue()
     for url in urls:
         queue.put_nowait(url)
+    got: dict[str, str] = {}
     async with async_playwright() as playwright:
         choice = find_browser(playwright.chromium.executable_path)
         browser = await playwright.chromium.launch(executable_path=choice.path, args=QUIET_ARGS)
@@ -37,36 +114,171 @@ async def bare_playwright(urls: list[str], concurrency: int) -> float:
         async def worker() -> None:
             context = await browser.new_context()
             while not queue.empty():
+                url = queue.get_nowait()
                 page = await context.new_page()
-                await page.goto(queue.get_nowait(), wait_until="networkidle")
-                await page.content()
+                if oracle:
+                    await page.goto(url, wait_until="domcontentloaded")
+                    await page.wait_for_selector("#paragraf-6", state="attached")
+                else:
+                    await page.goto(url, wait_until="networkidle")
+                got[url] = await page.content()
                 await page.close()
             await context.close()
 
-        started = time.monotonic()
         await asyncio.gather(*(worker() for _ in range(concurrency)))
-        seconds = time.monotonic() - started
         await browser.close()
-    return seconds
+    return got
+
+
+async def oracle(urls: list[str], concurrency: int) -> dict[str, str]:
+    return await _bare(urls, concurrency, oracle=True)
+
+
+async def networkidle(urls: list[str], concurrency: int) -> dict[str, str]:
+    return await _bare(urls, concurrency, oracle=False)
+
+
+async def toolkit_run(urls: list[str], concurrency: int) -> dict[str, str]:
+    options = toolkit.ScrapeOptions(concurrency=concurrency, per_host=concurrency, robots=False)
+    result = await toolkit.scrape_async(urls, options)
+    return {r.url: r.text for r in result.records if r.status == "ok"}
+
+
+async def crawl4ai_run(urls: list[str], concurrency: int) -> dict[str, str]:
+    from crawl4ai import AsyncWebCrawler, BrowserConfig, CacheMode, CrawlerRunConfig
+    from crawl4ai.async_dispatcher import SemaphoreDispatcher
+
+    config = CrawlerRunConfig(cache_mode=CacheMode.BYPASS, wait_until="networkidle", verbose=False)
+    dispatcher = SemaphoreDispatcher(semaphore_count=concurrency, max_session_permit=concurrency)
+    with playwright_shaped_browsers():
+        async with AsyncWebCrawler(config=BrowserConfig(headless=True, verbose=False, extra_args=QUIET_ARGS)) as c4:
+            results = await c4.arun_many(urls, config=config, dispatcher=dispatcher)
+    return {r.url: r.html or "" for r in results if r.success}
+
+
+async def crawlee_run(urls: list[str], concurrency: int) -> dict[str, str]:
+    from crawlee import ConcurrencySettings
+    from crawlee.crawlers import PlaywrightCrawler, PlaywrightCrawlingContext
+    from crawlee.storage_clients import MemoryStorageClient
+
+    choice = find_browser()
+    settings = ConcurrencySettings(min_concurrency=concurrency, max_concurrency=concurrency,
+                                   desired_concurrency=concurrency)  # fmt: skip
+    crawler = PlaywrightCrawler(
+        concurrency_settings=settings,
+        headless=True,
+        browser_launch_options={"executable_path": choice.path, "args": QUIET_ARGS, "chromium_sandbox": False},
+        max_request_retries=0,
+        configure_logging=False,
+        storage_client=MemoryStorageClient(),
+    )
+    logging.getLogger("crawlee").setLevel(logging.WARNING)
+    got: dict[str, str] = {}
+
+    @crawler.router.default_handler
+    async def handler(context: PlaywrightCrawlingContext) -> None:
+        await context.page.wait_for_load_state("networkidle")
+        got[context.request.url] = await context.page.content()
+
+    await crawler.run(urls)
+    return got
+
+
+@contextlib.contextmanager
+def playwright_shaped_browsers() -> Iterator[None]:
+    """PLAYWRIGHT_BROWSERS_PATH -> a temporary folder laid out like Playwright's, its Chromium and
+    headless shell linking to the Chromium the toolkit launches (for a peer that cannot be told a path)."""
+    choice = find_browser()
+    if not choice.path:  # Playwright's own browser is installed: nothing to fake
+        yield
+        return
+    import playwright
+
+    browsers = json.loads((Path(playwright.__file__).parent / "driver/package/browsers.json").read_text())
+    revision = {b["name"]: b["revision"] for b in browsers["browsers"]}
+    old = os.environ.get("PLAYWRIGHT_BROWSERS_PATH")
+    with tempfile.TemporaryDirectory(prefix="pw-browsers-") as root:
+        for folder, binary in (
+            (f"chromium_headless_shell-{revision['chromium-headless-shell']}/chrome-headless-shell-linux64",
+             "chrome-headless-shell"),
+            (f"chromium-{revision['chromium']}/chrome-linux64", "chrome"),
+        ):  # fmt: skip
+            (Path(root) / folder).mkdir(parents=True)
+            (Path(root) / folder / binary).symlink_to(choice.path)
+        os.environ["PLAYWRIGHT_BROWSERS_PATH"] = root
+        try:
+            yield
+        finally:
+            if old is None:
+                os.environ.pop("PLAYWRIGHT_BROWSERS_PATH", None)
+            else:
+                os.environ["PLAYWRIGHT_BROWSERS_PATH"] = old
+
+
+RUNNERS: dict[str, tuple[Runner, str | None]] = {
+    "oracle": (oracle, None),
+    "networkidle": (networkidle, None),
+    "toolkit": (toolkit_run, None),
+    "crawl4ai": (crawl4ai_run, "crawl4ai"),
+    "crawlee": (crawlee_run, "crawlee"),
+}
+
+
+def measure(site: DemoSite, name: str, pages: int, concurrency: int) -> Result:
+    runner, module = RUNNERS[name]
+    if module:
+        try:
+            __import__(module)
+        except ImportError:
+            missing = f"{module} not installed (pip install -e '.[peers]')"
+            return Result(name, concurrency, 0, 0, 0, pages, skipped=missing)
+    urls = archive_urls(site, pages, f"{name}-{concurrency}")
+    with CpuMeter() as cpu:
+        started = time.monotonic()
+        try:
+            got = asyncio.run(runner(urls, concurrency))
+        except Exception as exc:  # a peer that cannot run here is reported, not fatal
+            first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            return Result(name, concurrency, 0, 0, 0, pages, skipped=f"failed: {first[:100]}")
+        seconds = time.monotonic() - started
+    whole = sum(is_whole(url, got.get(url, "")) for url in urls)
+    return Result(name, concurrency, seconds, cpu.seconds, whole, pages)
+
+
+def table(results: list[Result]) -> str:
+    lines = [f"{'c':>2} {'runner':<12} {'seconds':>8} {'pages/s':>8} {'CPU s/page':>10} {'whole':>9} "
+             f"{'/oracle':>8} {'/networkidle':>12}"]  # fmt: skip
+    for c in sorted({r.concurrency for r in results}):
+        at = {r.name: r for r in results if r.concurrency == c}
+        base = {k: at[k].seconds for k in ("oracle", "networkidle") if k in at and at[k].seconds}
+        for r in (r for r in results if r.concurrency == c):
+            if r.skipped:
+                lines.append(f"{c:>2} {r.name:<12} skipped: {r.skipped}")
+                continue
+            ratio = {k: f"{r.seconds / v:.2f}" for k, v in base.items()}
+            lines.append(
+                f"{c:>2} {r.name:<12} {r.seconds:8.1f} {r.pages / r.seconds:8.2f} {r.cpu / r.pages:10.3f} "
+                f"{f'{r.whole}/{r.pages}':>9} {ratio.get('oracle', '-'):>8} {ratio.get('networkidle', '-'):>12}"
+            )
+    return "\n".join(lines)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--pages", type=int, default=300)
-    parser.add_argument("--concurrency", type=int, default=4)
+    parser.add_argument("-c", "--concurrency", type=int, nargs="+", default=[1, 4, 8])
+    parser.add_argument("--only", nargs="+", choices=list(RUNNERS), default=list(RUNNERS))
     args = parser.parse_args()
+    results: list[Result] = []
     with DemoSite() as site:
-        urls = page_urls(site, args.pages)
-        bare = asyncio.run(bare_playwright(urls, args.concurrency))
-        started = time.monotonic()
-        result = toolkit.scrape(urls, toolkit.ScrapeOptions(concurrency=args.concurrency, robots=False))
-        ours = time.monotonic() - started
-    ok = sum(r.status == "ok" for r in result.records)
-    print(f"pages: {len(urls)}  concurrency: {args.concurrency}  (demo site on 127.0.0.1)")
-    print(f"bare Playwright : {bare:7.1f} s  {len(urls) / bare:6.2f} pages/s")
-    print(f"toolkit         : {ours:7.1f} s  {len(urls) / ours:6.2f} pages/s  ({ok} ok records)")
-    print(f"ratio toolkit / bare: {ours / bare:.2f}  (target <= 1.20)")
-    print(f"toolkit browser peak memory: {result.peak_memory / 2**20:.0f} MiB")
+        for concurrency in args.concurrency:
+            for name in args.only:
+                result = measure(site, name, args.pages, concurrency)
+                results.append(result)
+                state = result.skipped or f"{result.seconds:.1f} s, {result.whole}/{result.pages} whole"
+                print(f"  c={concurrency} {name}: {state}", flush=True)
+    print(f"\npages: {args.pages} archive pages (demo site on 127.0.0.1); one process, one run")
+    print(table(results))
 
 
 if __name__ == "__main__":

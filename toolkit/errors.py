@@ -8,6 +8,7 @@
         ├── HttpError             the server answered 4xx/5xx
         ├── NavigationError       DNS, refused or reset connection, redirect loop, timeout
         ├── NotHtml               a PDF, an image, a download
+        ├── Blocked               a bot wall's challenge or block page (Cloudflare, DataDome, a captcha)
         └── NoArticle             the page rendered but holds no article text
 
 A `PageError` carries a short `kind` ("http", "timeout", ...) that lands in the record as
@@ -58,6 +59,12 @@ class NavigationError(PageError):
 
 class NotHtml(PageError):
     kind = "not-html"
+
+
+class Blocked(PageError):
+    """A challenge or block page stood where the article should be; the message names the markers seen."""
+
+    kind = "blocked"
 
 
 class NoArticle(PageError):

@@ -1,30 +1,46 @@
 """Loading one page the way a reader sees it, and handing over its marked DOM.
 
-Navigation, then a wait that ends when the network and the DOM have both been quiet for a moment
-(bodies injected by script after load arrive within it; a fixed sleep would be either too short or
-wasted), consent overlays clicked away, lazy content scrolled in, and one last pass that marks
-hidden and floating elements (`js/mark.js`).
+Navigation; a first look that tells a bot wall's challenge page from an article (`blocked.py`),
+giving a challenge that solves itself a bounded wait; a settle that ends the moment the page's own
+work is done (`js/pending.js` counts its open fetches, short timers and DOM changes; network- and
+DOM-quiet are the fallback; a fixed sleep would be either too short or wasted); consent overlays
+clicked away; a scroll to the real end of the page, bounded for endless feeds, and a fresh settle
+for what it started; and one last pass that marks hidden and floating elements (`js/mark.js`).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import time
+import weakref
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
+from typing import Any
 
-from playwright.async_api import BrowserContext, Page, Request
+from playwright.async_api import BrowserContext, Page, Request, Response
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 
+from toolkit.browser.blocked import SELECTORS, find_block
 from toolkit.browser.js import script
-from toolkit.errors import HttpError, NavigationError, NotHtml
+from toolkit.errors import Blocked, HttpError, NavigationError, NotHtml
 
 QUIET_SECONDS = 0.25
+"""Fallback: how long the DOM must be still when the page's work cannot be counted."""
+FAST_MS = 40
+"""With the work counted: how long the DOM must be still once nothing is pending."""
+NET_QUIET_SECONDS = 0.04
+POLL_MS = 20
 MAX_SETTLE_SECONDS = 8.0
-MAX_SCROLL_SCREENS = 30
+BODY_SETTLE_SECONDS = 1.5
+"""Once a profile's body selector is there, the rest of the page gets at most this long."""
+CHALLENGE_SECONDS = 6.0
+"""How long a challenge page gets to solve itself (Cloudflare's JS challenge takes about 5 s)."""
+SCROLL_BUDGET = {"maxHeight": 40_000, "maxMs": 8_000, "waitMs": 1_500}
+"""Scrolling stops after 40,000 px or 8 s (an endless feed); at the bottom, up to 1.5 s for what the page started."""
 HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
 # 401/402/403 often come with a teaser: extraction and paywall detection decide about those.
 ARTICLE_MAY_FOLLOW = frozenset({401, 402, 403})
@@ -42,11 +58,32 @@ _NET_ERRORS = {
     "ERR_CERT": ("tls", "TLS certificate error"),
     "ERR_SSL": ("tls", "TLS error"),
     "ERR_TIMED_OUT": ("timeout", "connection timed out"),
-    "ERR_BLOCKED_BY_CLIENT": ("blocked", "request blocked"),
+    "ERR_BLOCKED_BY_CLIENT": ("not-html", "not a web page: the toolkit does not load images, media or fonts"),
 }
 
 
-MARK_JS, SETTLE_JS, CONSENT_JS, SCROLL_JS = (script(n) for n in ("mark.js", "settle.js", "consent.js", "scroll.js"))
+MARK_JS, SETTLE_JS, CONSENT_JS, SCROLL_JS, PROBE_JS, PENDING_JS = (
+    script(n) for n in ("mark.js", "settle.js", "consent.js", "scroll.js", "probe.js", "pending.js")
+)
+# Round trips cost most on a busy machine: the steps that follow each other without a wait between
+# them go to the page together.
+FIRST_LOOK_JS = f"(arg) => ({{ ...({PROBE_JS})(arg), clicked: ({CONSENT_JS})() }})"
+"""probe.js, then consent overlays clicked away (they usually come with the page)."""
+FINISH_JS = f"""async (budget) => {{
+  const clicked = ({CONSENT_JS})();
+  const scrolled = await ({SCROLL_JS})(budget);
+  const marked = scrolled.steps || clicked.length ? null : ({MARK_JS})();
+  return {{ clicked, scrolled, html: marked ? marked.html : null }};
+}}"""
+"""Late consent overlays, the scroll to the end, and, when neither changed anything, mark.js."""
+DOCUMENT_STATUS_JS = "() => performance.getEntriesByType('navigation')[0]?.responseStatus || null"
+"""The HTTP status of the document now in the page (after a challenge reloaded it)."""
+_PREPARED: weakref.WeakSet[BrowserContext] = weakref.WeakSet()
+"""Contexts that already run pending.js in every page."""
+Look = dict[str, Any]
+"""FIRST_LOOK_JS's answer: profile, title, text, chars, selectors, clicked."""
+_TOKENS = itertools.count(1)
+"""Every settle gets its own token, so its state in the page starts fresh."""
 
 
 @dataclass
@@ -84,7 +121,7 @@ class _Traffic:
         self.changed = time.monotonic()
 
     def quiet(self) -> bool:
-        return not self.in_flight and time.monotonic() - self.changed >= QUIET_SECONDS
+        return not self.in_flight and time.monotonic() - self.changed >= NET_QUIET_SECONDS
 
 
 async def render(
@@ -127,6 +164,7 @@ async def render(
 async def _render(page: Page, url: str, timeout: float, fingerprints: list[list[str]],
                   wait_for: dict[int, str]) -> RenderedPage:  # fmt: skip
     deadline = time.monotonic() + timeout
+    await _prepare(page)
     traffic = _Traffic(page)
     try:
         response = await page.goto(url, wait_until="domcontentloaded", timeout=timeout * 1000)
@@ -134,54 +172,113 @@ async def _render(page: Page, url: str, timeout: float, fingerprints: list[list[
         raise NavigationError(f"no answer within {timeout:g}s", kind="timeout") from exc
     except PlaywrightError as exc:
         raise _navigation_error(str(exc)) from exc
-    status = response.status if response else None
     content_type = (response.headers.get("content-type", "") if response else "").split(";")[0].strip().lower()
     if content_type and not content_type.startswith(HTML_TYPES):
-        raise NotHtml(f"not a web page: {content_type}", http_status=status)
-    if status is not None and status >= 400 and status not in ARTICLE_MAY_FOLLOW:
+        raise NotHtml(f"not a web page: {content_type}", http_status=response.status if response else None)
+    status = response.status if response else None
+    first = await _first_look(page, fingerprints)
+    evidence = find_block(status, response.headers if response else {}, first)
+    if evidence:
+        status, first = await _wait_out_challenge(page, response, evidence, fingerprints, deadline)
+    elif status is not None and status >= 400 and status not in ARTICLE_MAY_FOLLOW:
         reason = response.status_text if response and response.status_text else ""
         wait = _retry_after(response.headers.get("retry-after")) if response else None
         raise HttpError(f"HTTP {status} {reason}".strip(), http_status=status, retry_after=wait)
 
     notes: list[str] = []
-    profile = await page.evaluate(
-        "(fps) => fps.findIndex((list) => list.every((s) => document.querySelector(s)))", fingerprints
-    ) if fingerprints else -1  # fmt: skip
-    clicked = await page.evaluate(CONSENT_JS)  # overlays usually come with the page: clear them before settling
-    if profile in wait_for:
-        await _wait_selector(page, wait_for[profile], deadline)
-    if not await _settle(page, traffic, deadline):
+    profile = first["profile"]
+    clicked = first["clicked"]
+    # A profile's body selector short-circuits: once the body is there, the rest of the page (ads,
+    # widgets) gets only a short settle.
+    has_body = profile in wait_for and await _wait_selector(page, wait_for[profile], deadline)
+    settled = await _settle(page, traffic, deadline, BODY_SETTLE_SECONDS if has_body else MAX_SETTLE_SECONDS)
+    if not settled and not has_body:
         notes.append("page kept changing; extracted what was there")
-    clicked += await page.evaluate(CONSENT_JS)  # and any that came late
+    budget = {**SCROLL_BUDGET, "maxMs": max(0, min(SCROLL_BUDGET["maxMs"], (deadline - time.monotonic() - 1) * 1000))}
+    finish = await page.evaluate(FINISH_JS, budget)
+    clicked += finish["clicked"]
     if clicked:
         notes.append(f"consent overlay dismissed ({clicked[0]})")
-    scrolled = await page.evaluate(SCROLL_JS, MAX_SCROLL_SCREENS)
-    if scrolled or clicked:
-        await _settle(page, traffic, deadline)
-    marked = await page.evaluate(MARK_JS)
-    return RenderedPage(
-        url=url,
-        final_url=page.url,
-        http_status=status,
-        html=marked["html"],
-        notes=notes,
-    )
+    scrolled = finish["scrolled"]
+    if scrolled["stopped"]:
+        notes.append(_scroll_note(scrolled, budget))
+    html = finish["html"]
+    if html is None:
+        await _settle(page, traffic, deadline)  # what the scroll or a click started, from a fresh start
+        html = (await page.evaluate(MARK_JS))["html"]
+    return RenderedPage(url=url, final_url=page.url, http_status=status, html=html, notes=notes)
 
 
-async def _wait_selector(page: Page, selector: str, deadline: float) -> None:
+def _scroll_note(scrolled: dict[str, Any], budget: dict[str, int | float]) -> str:
+    limit = f"{budget['maxHeight']:,} px" if scrolled["stopped"] == "height" else f"{budget['maxMs'] / 1000:g} s"
+    if scrolled["grew"]:
+        return (f"stopped scrolling after {limit} ({scrolled['height']:,} px loaded): the page kept growing, "
+                "an endless feed; extracted what was loaded")  # fmt: skip
+    return f"stopped scrolling after {limit}: page is {scrolled['height']:,} px long, lazy parts past that not loaded"
+
+
+async def _prepare(page: Page) -> None:
+    """pending.js in every page of the context, before the page's own scripts (once per context)."""
+    context = page.context
+    if context not in _PREPARED:
+        _PREPARED.add(context)
+        await context.add_init_script(PENDING_JS)
+
+
+async def _first_look(page: Page, fingerprints: list[list[str]]) -> Look:
+    """probe.js and consent.js (FIRST_LOOK_JS); a page that navigates right away (a script redirect)
+    is looked at once it has; one that keeps navigating is read as it stands."""
+    arg = {"fingerprints": fingerprints, "selectors": SELECTORS}
+    for _ in range(2):
+        try:
+            return await page.evaluate(FIRST_LOOK_JS, arg)
+        except PlaywrightError:
+            with contextlib.suppress(PlaywrightError):
+                await page.wait_for_load_state("domcontentloaded", timeout=5000)
+    return {"profile": -1, "title": "", "text": "", "chars": 0, "selectors": [], "clicked": []}
+
+
+async def _wait_out_challenge(page: Page, response: Response | None, evidence: list[str],
+                              fingerprints: list[list[str]], deadline: float) -> tuple[int | None, Look]:  # fmt: skip
+    """Some challenges pass by themselves in a real browser after a few seconds (and reload the page):
+    give them that long, then give up with the evidence. A site that says when to come back
+    (Retry-After) is not waited for here: the engine retries it then. Returns the status of the
+    document that replaced the challenge, and its first look."""
+    status = response.status if response else None
+    retry_after = _retry_after(response.headers.get("retry-after")) if response else None
+    until = min(deadline - 1, time.monotonic() + CHALLENGE_SECONDS) if retry_after is None else 0
+    while time.monotonic() < until:
+        await asyncio.sleep(0.25)
+        with contextlib.suppress(PlaywrightError):  # the page navigates while the challenge passes
+            await page.wait_for_load_state("domcontentloaded", timeout=max(until - time.monotonic(), 0.1) * 1000)
+            now = await page.evaluate(DOCUMENT_STATUS_JS) or status
+            look = await _first_look(page, fingerprints)
+            if not find_block(now, {}, look):
+                return now, look
+    waited = "" if retry_after is not None else f"; still there after {CHALLENGE_SECONDS:g} s"
+    raise Blocked(f"challenge or block page ({'; '.join(evidence)}){waited}", http_status=status,
+                  retry_after=retry_after)  # fmt: skip
+
+
+async def _wait_selector(page: Page, selector: str, deadline: float) -> bool:
+    """True once `selector` is in the page; False when it never came (extraction will say so)."""
     remaining = min(deadline - time.monotonic(), MAX_SETTLE_SECONDS)
     if remaining > 0:
-        with contextlib.suppress(PlaywrightError):  # the body never came: extraction will say so
+        with contextlib.suppress(PlaywrightError):
             await page.wait_for_selector(selector, state="attached", timeout=remaining * 1000)
+            return True
+    return False
 
 
-async def _settle(page: Page, traffic: _Traffic, deadline: float) -> bool:
-    """Wait until network and DOM are both quiet; False when the time allowed ran out first."""
-    until = min(deadline, time.monotonic() + MAX_SETTLE_SECONDS)
+async def _settle(page: Page, traffic: _Traffic, deadline: float, limit: float = MAX_SETTLE_SECONDS) -> bool:
+    """Wait until the page's own work is done (or, failing a count of it, network and DOM are quiet);
+    False when the `limit` (seconds) ran out first. Each call starts fresh (a new token)."""
+    until = min(deadline, time.monotonic() + limit)
+    arg = {"token": next(_TOKENS), "fastMs": FAST_MS, "quietMs": QUIET_SECONDS * 1000}
     while time.monotonic() < until:
         try:
             await page.wait_for_function(
-                SETTLE_JS, arg=QUIET_SECONDS * 1000, polling=50, timeout=max(until - time.monotonic(), 0.1) * 1000
+                SETTLE_JS, arg=arg, polling=POLL_MS, timeout=max(until - time.monotonic(), 0.1) * 1000
             )
         except PlaywrightTimeout:
             return False
@@ -189,7 +286,7 @@ async def _settle(page: Page, traffic: _Traffic, deadline: float) -> bool:
             return False  # navigated away mid-wait (a script redirect): take what is there
         if traffic.quiet():
             return True
-        await asyncio.sleep(0.05)
+        await asyncio.sleep(0.02)
     return False
 
 

@@ -20,6 +20,7 @@ from string import Template
 from types import TracebackType
 from urllib.parse import parse_qs, quote, urlsplit
 
+from toolkit.demo import render_cases
 from toolkit.demo.articles import ARTICLES, BY_ID, DEMO_PASSWORD, DEMO_USER, DemoArticle
 from toolkit.demo.discovery import route as discovery_route
 
@@ -225,6 +226,8 @@ class DemoHandler(BaseHTTPRequestHandler):
             time.sleep(LAZY_DELAY)
             tail = list(article.pages[0][len(article.pages[0]) - article.lazy :]) if article.lazy else []
             return self._send(json.dumps({"paragraphs": tail}), content_type="application/json")
+        if path.startswith(render_cases.PREFIX):  # rendering cases: archive, promo, endless feed, challenges
+            return render_cases.serve(self, path, query)
         for article in ARTICLES:
             if path == article.path:
                 if not 0 <= page <= len(article.pages) or (page == 0 and article.template == "kabar"):

@@ -363,6 +363,9 @@ def robots_skipped(url: str, rule: str | None) -> Record:
 
 
 def _retryable(exc: PageError) -> bool:
+    """5xx, 429 and connection failures; a challenge page only when the site said when to come back."""
+    if exc.kind == "blocked":
+        return exc.retry_after is not None
     return exc.kind in RETRYABLE_KINDS or (exc.kind == "http" and exc.http_status in RETRYABLE_STATUS)
 
 

@@ -34,9 +34,10 @@ from pathlib import Path
 from playwright.async_api import async_playwright
 
 from toolkit.browser.launch import launch
-from toolkit.errors import NoArticle
+from toolkit.errors import InvalidUrl, NoArticle
 from toolkit.extract import assemble, extract_page
 from toolkit.quality import Score, Snippets, macro, score, snippets
+from toolkit.run.inputs import check_url
 from toolkit.run.saved import extract_file
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
@@ -162,7 +163,7 @@ async def run_toolkit(pages: list[Page], cache: Path | None) -> tuple[dict[str, 
             async with slots:
                 started = time.perf_counter()
                 try:
-                    record, rendered = await extract_file(browser, page.path, page.url)
+                    record, rendered = await extract_file(browser, page.path, _usable(page.url))
                 except Exception as exc:  # a page that breaks the toolkit is scored as empty, and named
                     outputs[page.name] = Output(error=f"internal: {type(exc).__name__}: {exc}")
                     return
@@ -179,6 +180,15 @@ async def run_toolkit(pages: list[Page], cache: Path | None) -> tuple[dict[str, 
         await asyncio.gather(*(one(p) for p in todo))
         await browser.close()
     return outputs, render_ms
+
+
+def _usable(url: str | None) -> str | None:
+    """The corpus's URL when it is one (some gold URLs are "hard::name.html"); else the toolkit finds
+    the page's own (canonical, og:url, file://), as `toolkit extract` without --url does."""
+    try:
+        return check_url(url.strip()) if url else None
+    except InvalidUrl:
+        return None
 
 
 def run_trafilatura(page: Page, raw: bytes) -> Output:

@@ -16,7 +16,7 @@ from toolkit import sites
 from toolkit.errors import NoArticle
 from toolkit.extract import generic, urls
 from toolkit.extract.access import detect_access, locked_selectors
-from toolkit.extract.dom import HIDDEN, parse, remove, remove_invisible, select, text_of
+from toolkit.extract.dom import HIDDEN, mark_inline_hidden, parse, remove, remove_invisible, select, text_of
 from toolkit.extract.metadata import Metadata, read_metadata
 from toolkit.extract.pagination import page_links
 from toolkit.extract.profile import apply_metadata, body_paragraphs, find_body
@@ -68,6 +68,7 @@ def match_profile(url: str, root: _Element | None = None) -> SiteProfile | None:
 
 def extract_page(html: str, url: str, http_status: int | None = None, first_page: bool = True) -> PageContent:
     root = parse(html)
+    mark_inline_hidden(root)
     profile = match_profile(url, root)
     offset = profile.timezone if profile else _default_offset(url, root)
     meta = read_metadata(root, url, offset)

@@ -83,6 +83,8 @@ NEVER_TEXT = frozenset(
         "img",
         "map",
         "head",
+        "annotation",
+        "annotation-xml",
     )
 )
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b\u2009\u202f]+")
@@ -140,6 +142,19 @@ def remove(elements: Iterable[_Element]) -> None:
             else:
                 parent.text = (parent.text or "") + tail
         parent.remove(element)
+
+
+_INLINE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def mark_inline_hidden(root: _Element) -> None:
+    """HTML that no browser rendered (`extract_html` on a saved page) still says in its markup what it
+    hides: the `hidden` attribute and inline display:none / visibility:hidden. Marked as the browser would."""
+    if root.find(".//*[@data-tk-id]") is not None:
+        return  # the browser already marked what it hid
+    for element in root.xpath("//body//*[@hidden or @style]"):
+        if element.get("hidden") is not None or _INLINE_HIDDEN.search(element.get("style", "")):
+            element.set(HIDDEN, "")
 
 
 def remove_invisible(root: _Element, fixed_too: bool = True, hidden_too: bool = True) -> None:

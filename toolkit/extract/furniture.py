@@ -58,6 +58,8 @@ _HEADINGS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
 }
+
+
 @dataclass(frozen=True)
 class Furniture:
     element: _Element

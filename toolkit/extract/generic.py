@@ -123,7 +123,7 @@ def _decide(blocks: list[Block], headline: _Element | None, marks: list[Mark]) -
 
 MAX_GAP = 3
 MAX_LIST_GAP = 15
-RUN_BREAK = 6
+RUN_BREAK = 3
 """Taken blocks further apart than this (in blocks nobody took) belong to different parts of the page."""
 
 
@@ -138,12 +138,14 @@ def _runs(taken: list[Block]) -> list[list[Block]]:
 
 
 def _belongs(run: list[Block], taken: list[Block]) -> bool:
-    """A run is the article's when both candidates agree on part of it, or when it is as large as the
-    largest run: one candidate alone, far from the rest (a teaser in a card grid), is not."""
+    """A run is the article's when both candidates agree on part of it, or when it is dense prose and
+    not small beside the largest run: one candidate alone, far from the rest or spread thin between
+    links (the teasers of a card grid), is not."""
     if any(len(b.labels) == 2 for b in run):
         return True
     largest = max((sum(len(b.text) for b in r) for r in _runs(taken)), default=0)
-    return sum(len(b.text) for b in run) >= 0.25 * largest
+    dense = len(run) >= 0.6 * (run[-1].index - run[0].index + 1)  # teaser cards alternate with their links
+    return dense and sum(len(b.text) for b in run) >= 0.25 * largest
 
 
 def _gaps(blocks: list[Block], kept: set[int], column: Box | None) -> list[Block]:

@@ -1,0 +1,124 @@
+"""The generic extractor block by block: furniture recognised by structure, recall of short blocks,
+line rules, and the marks that say why. Pages are built here from parts; the corpus benches
+(bench/extraction.py) and the quality gate measure the same rules on real pages."""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from toolkit.extract import extract_html, extract_page
+from toolkit.extract.blocks import segment
+from toolkit.extract.dom import parse
+from toolkit.extract.lines import line_kind
+
+PROSE = [
+    "The city council approved the new budget on Tuesday after a debate that lasted well into the night.",
+    "Council members said the plan would fund road repairs, two new libraries and a larger bus fleet.",
+    "Critics argued that the increase in property taxes would fall hardest on families with low incomes.",
+    "The mayor defended the plan, saying the city had postponed essential repairs for more than a decade.",
+    "A final vote on the tax rate is expected next month, after a series of public hearings in each district.",
+]
+
+
+def page(body: str, title: str = "Council Approves Budget After Long Debate") -> str:
+    return f"""<html lang="en"><head><title>{title}</title>
+    <meta property="og:type" content="article"></head><body>
+    <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+    <article><h1>{title}</h1>{body}</article>
+    <footer><a href="/about">About us</a> <a href="/contact">Contact</a></footer></body></html>"""
+
+
+def paragraphs(items: list[str]) -> str:
+    return "".join(f"<p>{p}</p>" for p in items)
+
+
+def test_a_comment_thread_longer_than_the_article_is_not_the_article() -> None:
+    comments = "".join(
+        f'<li class="comment"><span class="author">reader{i}</span><p>I think this budget is a mistake because '
+        f"the council never listens to us and the taxes keep rising every single year ({i}).</p></li>"
+        for i in range(60)
+    )
+    html = page(
+        paragraphs(PROSE[:2]) + f'<section id="comments"><h2>60 Comments</h2><ol class="commentlist">{comments}</ol>'
+        '<form><textarea name="c"></textarea></form></section>'
+    )
+    article = extract_html(html, "https://news.example/budget")
+    assert article.text.split("\n\n") == PROSE[:2]
+
+
+def test_related_list_share_bar_tag_line_and_promo_are_dropped() -> None:
+    related = "".join(f'<li><a href="/n/{i}">Another story number {i} about the city</a></li>' for i in range(6))
+    html = page(
+        f'<div class="share-buttons"><a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">WhatsApp</a></div>'
+        f"{paragraphs(PROSE[:2])}"
+        '<div class="newsletter-box"><p>Sign up for our free newsletter and get the news every morning!</p>'
+        '<form><input type="email"></form></div>'
+        f"{paragraphs(PROSE[2:])}"
+        '<p>Tags: <a href="/t/budget">budget</a>, <a href="/t/council">council</a></p>'
+        f'<div class="related-articles"><h3>Related</h3><ul>{related}</ul></div>'
+        "<p>Komentar</p><p>Belum ada komentar</p>"
+    )
+    article = extract_html(html, "https://news.example/budget")
+    assert article.text.split("\n\n") == PROSE
+
+
+def test_short_list_items_subheadings_and_quotes_inside_the_body_are_kept() -> None:
+    html = page(
+        paragraphs(PROSE[:2])
+        + "<h2>What the money pays for</h2><ul><li>Road repairs</li><li>Two libraries</li><li>Buses</li></ul>"
+        + "<blockquote>We cannot wait another year.</blockquote>"
+        + paragraphs(PROSE[2:])
+    )
+    text = extract_html(html, "https://news.example/budget").text
+    for wanted in ("What the money pays for", "Road repairs", "Two libraries", "Buses", "We cannot wait another year."):
+        assert wanted in text.split("\n\n")
+
+
+def test_a_gallery_repeating_its_captions_is_dropped() -> None:
+    slides = "".join(
+        f'<div class="slide"><h3>{i}/5</h3><img src="/p{i}.jpg"><p>The council chamber on Tuesday night.</p></div>'
+        for i in range(1, 6)
+    )
+    html = page(paragraphs(PROSE[:3]) + f'<div class="gallery">{slides}</div>' + paragraphs(PROSE[3:]))
+    article = extract_html(html, "https://news.example/budget")
+    assert "council chamber" not in article.text
+    assert article.text.split("\n\n") == PROSE
+
+
+def test_marks_say_what_was_kept_and_why_the_rest_was_dropped() -> None:
+    thread = "".join(f'<div class="comment"><p>Comment {i} on the budget vote.</p></div>' for i in range(5))
+    html = page(paragraphs(PROSE) + f'<div id="comments" class="comments">{thread}</div>')
+    root = parse(html)
+    for number, element in enumerate(root.iter()):  # number elements as the browser's mark.js does
+        if isinstance(element.tag, str):
+            element.set("data-tk-id", str(number))
+    content = extract_page(lxml_html.tostring(root, encoding="unicode"), "https://news.example/b")
+    roles = {(m.role, m.reason) for m in content.marks}
+    assert ("dropped", "comments") in roles
+    assert any(role == "body" for role, _ in roles)
+    assert any(role == "title" for role, _ in roles)
+    kept = [m.text for m in content.marks if m.role == "body"]
+    assert PROSE[0] in kept
+
+
+def test_sticky_text_column_is_the_article_not_a_floating_bar() -> None:
+    body = f'<div data-tk-fixed="sticky">{paragraphs(PROSE)}</div><div data-tk-fixed="fixed">Accept cookies</div>'
+    article = extract_html(page(body), "https://news.example/budget")
+    assert article.text.split("\n\n") == PROSE
+
+
+def test_blocks_split_at_double_breaks_and_keep_what_a_void_element_swallowed() -> None:
+    root = parse(
+        "<html><body><div>One\nline<br>same paragraph<br><br>next</div><embed><p>after embed</p></body></html>"
+    )
+    assert [b.text for b in segment(root.find("body"))] == ["One line same paragraph", "next", "after embed"]
+
+
+def test_line_rules() -> None:
+    assert line_kind("© Jane Doe / Getty Images") == "credit"
+    assert line_kind("Aktualisiert: 11.04.2020, 10:27") == "date line"
+    assert line_kind("Mit unserem Newsletter bleiben Sie informiert") == "promo"
+    assert line_kind("Weiterlesen:") == "lead-in"
+    assert line_kind("Share Facebook Twitter WhatsApp") == "share bar"
+    assert line_kind("The app store rules changed in 2019, the court found.") is None
+    assert line_kind(PROSE[0]) is None

@@ -7,9 +7,10 @@ from urllib.parse import urljoin
 from lxml.etree import _Element
 
 from toolkit.extract import boilerplate
+from toolkit.extract.bylines import people, read_credits
 from toolkit.extract.dates import parse_date
 from toolkit.extract.dom import first, is_hidden, paragraphs, remove, select, text_of
-from toolkit.extract.metadata import Metadata, people, read_credits
+from toolkit.extract.metadata import Metadata
 from toolkit.record import Image
 from toolkit.sites.base import SiteProfile
 

@@ -56,6 +56,7 @@ _MONTH_FIRST = re.compile(  # "May 19, 2020", "Fri Feb 18 10:27:24 2022"
     r"\b([^\W\d_]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:(\d{1,2}):(\d{2})(?::(\d{2}))?\s+)?(\d{4})"
     r"(?:\D{1,8}?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?"
 )
+_PM = re.compile(r"\d\s*p\.?\s?m\b\.?", re.IGNORECASE)
 _ZONE = re.compile(r"\b(WIB|WITA|WIT|UTC|GMT)\b|([+-]\d{2}:?\d{2})\s*$", re.IGNORECASE)
 
 
@@ -78,18 +79,19 @@ def _parse(text: str, default: tzinfo, month_first: bool = False) -> datetime | 
         tz = _offset(zone) if zone else default
         return _build(int(year), int(month), int(day), hour, minute, second, tz)
     tz = _zone_in(text) or default
+    pm = bool(_PM.search(text))
     wordy = _WORDY.search(text)
     if wordy:
         day, month_name, year, hour, minute, second = wordy.groups()
         month = MONTHS.get(month_name.lower())
         if month:
-            return _build(int(year), month, int(day), hour, minute, second, tz)
-    month_first = _MONTH_FIRST.search(text)
-    if month_first:
-        month_name, day, hour, minute, second, year, hour2, minute2, second2 = month_first.groups()
+            return _build(int(year), month, int(day), hour, minute, second, tz, pm)
+    named_first = _MONTH_FIRST.search(text)
+    if named_first:
+        month_name, day, hour, minute, second, year, hour2, minute2, second2 = named_first.groups()
         month = MONTHS.get(month_name.lower())
         if month:
-            return _build(int(year), month, int(day), hour or hour2, minute or minute2, second or second2, tz)
+            return _build(int(year), month, int(day), hour or hour2, minute or minute2, second or second2, tz, pm)
     numeric = _NUMERIC.search(text)
     if numeric:
         first, middle, last, hour, minute, second = numeric.groups()
@@ -100,14 +102,15 @@ def _parse(text: str, default: tzinfo, month_first: bool = False) -> datetime | 
             year += 2000 if year < 100 else 0
             if month > 12 >= day or (month_first and day <= 12):  # 11/28/2023: the American order
                 day, month = month, day
-        return _build(year, month, day, hour, minute, second, tz)
+        return _build(year, month, day, hour, minute, second, tz, pm)
     return None
 
 
 def _build(year: int, month: int, day: int, hour: str | None, minute: str | None, second: str | None,
-           tz: tzinfo) -> datetime | None:  # fmt: skip
+           tz: tzinfo, afternoon: bool = False) -> datetime | None:  # fmt: skip
+    hours = int(hour or 0) + (12 if afternoon and hour and int(hour) < 12 else 0)
     try:
-        return datetime(year, month, day, int(hour or 0), int(minute or 0), int(second or 0), tzinfo=tz)
+        return datetime(year, month, day, hours, int(minute or 0), int(second or 0), tzinfo=tz)
     except ValueError:
         return None
 

@@ -29,6 +29,11 @@ def apply_metadata(root: _Element, profile: SiteProfile, meta: Metadata, url: st
     named = people(values(root, profile.authors), meta.site_name, url)
     if named or authors:
         meta.authors = named or authors
+    if not editors and profile.editor_initials:
+        body = find_body(root, profile)
+        known = dict(profile.editor_initials)
+        codes = boilerplate.closing_initials(paragraphs(body)) if body is not None else []
+        editors = [known[code] for code in codes if code in known]
     if editors:
         meta.editors = editors
     visible = text_of(first(root, profile.published))

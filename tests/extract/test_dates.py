@@ -41,8 +41,9 @@ NOW = datetime(2023, 11, 21, 3, 0, tzinfo=UTC)  # 10:00 WIB
 
 
 def _meta(head: str, under_headline: str = "", lang: str = "id", url: str = "https://warta.example.id/a"):
-    html = (f'<html lang="{lang}"><head><title>Judul Berita</title>{head}</head><body><article><h1>Judul Berita</h1>'
-            f"{under_headline}<p>Isi berita yang cukup panjang untuk sebuah artikel.</p></article></body></html>")  # fmt: skip
+    body = f"<h1>Judul Berita</h1>{under_headline}<p>Isi berita yang cukup panjang untuk sebuah artikel.</p>"
+    html = f'<html lang="{lang}"><head><title>Judul Berita</title>{head}</head><body><article>{body}</article>'
+    html += "</body></html>"
     return read_metadata(parse(html), url, WIB if lang == "id" else timedelta(0), now=NOW)
 
 

@@ -252,6 +252,8 @@ _UPDATED = re.compile(
     re.IGNORECASE,
 )
 _HAS_DAY = re.compile(r"\d")
+MAX_DATE_LINE = 80
+"""A longer line by the headline is prose (a caption, a standfirst) that may mention another date."""
 
 
 def visible_dates(lines: list[str], offset: tzinfo, now: datetime, month_first: bool = False
@@ -260,7 +262,7 @@ def visible_dates(lines: list[str], offset: tzinfo, now: datetime, month_first: 
     "2 jam yang lalu", "Diperbarui 30 Juli 2025" (the updated one is kept apart)."""
     published = modified = None
     for line in lines:
-        if len(line) > 160 or not _HAS_DAY.search(line):
+        if len(line) > MAX_DATE_LINE or not _HAS_DAY.search(line):
             continue
         update = _UPDATED.search(line)
         head = line[: update.start()] if update else line

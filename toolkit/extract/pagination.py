@@ -59,8 +59,12 @@ def page_links(root: _Element, url: str, profile: SiteProfile | None) -> dict[in
         href = anchor.get("href")
         if not href or href.startswith(("#", "javascript:")):
             continue
-        target = urljoin(url, href).split("#")[0]
-        if target != url and same_article(url, target, params):
+        try:
+            target = urljoin(url, href).split("#")[0]
+            linked = target != url and same_article(url, target, params)
+        except ValueError:  # an href urllib cannot read ("https://[ccpa-preferences]") links to no page
+            continue
+        if linked:
             number = page_number(target, params)
             if number and number not in found and len(found) < MAX_PAGES:
                 found[number] = target

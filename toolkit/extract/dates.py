@@ -40,7 +40,8 @@ MONTHS = {
     "dezember": 12, "décembre": 12, "decembre": 12, "diciembre": 12, "dezembro": 12, "dicembre": 12, "dez": 12,
 }  # fmt: skip
 MONTHS = {k.strip(" ."): v for k, v in MONTHS.items()}
-ZONES = {"wib": 7, "wita": 8, "wit": 9, "utc": 0, "gmt": 0, "z": 0}
+ZONES = {"wib": 7, "wita": 8, "wit": 9, "utc": 0, "gmt": 0, "z": 0, "cet": 1, "cest": 2, "bst": 1, "est": -5,
+         "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7}  # fmt: skip
 
 _ISO = re.compile(
     r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?\s*$"
@@ -57,7 +58,7 @@ _MONTH_FIRST = re.compile(  # "May 19, 2020", "Fri Feb 18 10:27:24 2022"
     r"(?:\D{1,8}?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?"
 )
 _PM = re.compile(r"\d\s*p\.?\s?m\b\.?", re.IGNORECASE)
-_ZONE = re.compile(r"\b(WIB|WITA|WIT|UTC|GMT)\b|([+-]\d{2}:?\d{2})\s*$", re.IGNORECASE)
+_ZONE = re.compile(r"\b(WIB|WITA|WIT|UTC|GMT|CES?T|BST|[ECMP][SD]T)\b|([+-]\d{2}:?\d{2})\s*$", re.IGNORECASE)
 
 
 def parse_date(value: str | None, default_offset: timedelta | tzinfo = timedelta(hours=7),

@@ -15,14 +15,14 @@ MAX_REGION_CHARS = 2500
 
 
 def headline_element(root: _Element, title: str | None) -> _Element | None:
-    """The visible <h1> that shows the title (else the first visible <h1>)."""
+    """The visible <h1> that shows the title (else a lower heading that does, else the first visible <h1>)."""
     visible = [h for h in root.iter("h1") if not is_hidden(h) and text_of(h)]
     if title:
         wanted = title.casefold()
-        for h1 in visible:
-            text = text_of(h1).casefold()
-            if text in wanted or wanted in text:
-                return h1
+        for heading in [*visible, *root.iter("h2", "h3")]:
+            text = text_of(heading).casefold()
+            if len(text) > 8 and (text in wanted or wanted in text) and not is_hidden(heading):
+                return heading
     return visible[0] if visible else None
 
 

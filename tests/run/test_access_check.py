@@ -4,25 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 import toolkit
+from tests import test_access_and_sessions as sessions
 from tests.conftest import run_cli
-from toolkit.demo.articles import BY_ID, DEMO_PASSWORD, DEMO_USER
+from toolkit.demo.articles import BY_ID
 from toolkit.demo.server import MEMBER_VIEW, DemoSite
 from toolkit.record import Record
 from toolkit.run.engine import ScrapeOptions
 
+session_file = sessions.session_file  # the demo login, as a fixture
 PREMIUM = 1003  # bisnis template: premium badge and wall; its member view drops the badge for a logged-in reader
-
-
-@pytest.fixture(scope="module")
-def session_file(demo_site: DemoSite, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("login") / "demo.session.json"
-    done = run_cli("login", f"{demo_site.base_url}/login", "--username", DEMO_USER, "--session", str(path),
-                   cwd=path.parent, env={"TOOLKIT_PASSWORD": DEMO_PASSWORD})  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    return path
 
 
 def member_url(site: DemoSite) -> str:

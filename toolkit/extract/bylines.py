@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from lxml.etree import _Element
 
+from toolkit.extract.dates import MONTHS
 from toolkit.extract.dom import text_of
 
 _LEAD_WORDS = (
@@ -136,6 +137,8 @@ def people(names: list[str], site_name: str | None, url: str) -> list[str]:
     kept: list[str] = []
     for name in names:
         name = BYLINE_LEAD.sub("", re.sub(r"\s+", " ", name)).strip(" ,;-·|:*")
+        while " " in name and name.rsplit(" ", 1)[1].lower().strip(".,") in MONTHS:  # "Laura Topolsky July 10"
+            name = name.rsplit(" ", 1)[0].rstrip(" ,")
         lowered = name.lower()
         if not name or len(name) > 60 or _NOT_A_PERSON.search(name) or any(c.isdigit() for c in name):
             continue

@@ -6,6 +6,7 @@ then OpenGraph / article:* meta, then generic <meta>, then what is visible on th
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass
@@ -160,7 +161,8 @@ def _headline(root: _Element, ld: dict[str, Any], meta: dict[str, str], site_nam
         meta.get("twitter:title"),
         text_of(first(root, "title")),
     ]
-    candidates = [strip_site_suffix(c, site_name) for c in candidates if c]
+    # a title escaped twice ("&#038;") or broken over lines in its <meta> reads as the page shows it
+    candidates = [strip_site_suffix(" ".join(html.unescape(c).split()), site_name) for c in candidates if c]
     for h1 in select(root, "h1"):
         text = text_of(h1)
         if text and any(text.lower() in c.lower() or c.lower() in text.lower() for c in candidates):

@@ -1,34 +1,42 @@
-"""Extraction quality and speed, side by side: `toolkit extract` (pages rendered in Chromium, network
-blocked), trafilatura and readability-lxml (raw HTML, as they are used), on the corpora in
-../shared/corpus, in one run.
+"""Extraction quality and speed, side by side, on every corpus in ../shared/corpus, in one run:
+`toolkit extract` (pages rendered in Chromium, network blocked), trafilatura (`bare_extraction` on the
+raw bytes) and readability-lxml (raw HTML), as each is used.
 
-    .venv/bin/python bench/extraction.py [--corpus readability|indonesian|all] [--limit N] [--worst 8]
+    .venv/bin/python bench/extraction.py [--corpus readability|trafilatura-dev|indonesian|all]
+                                         [--limit N] [--worst 15] [--rendered DIR]
 
-Body: the article-extraction-benchmark's metric (token 4-gram shingles, P and R per page, macro
-averaged, F1 of the averages). Metadata: share of pages with gold whose title / author / date the
-tool got (title: equal after folding case and punctuation, or one contains the other; author: a
-gold name among ours or ours in the gold byline; date: same day). Speed: median ms per page of
-extraction alone (the toolkit's on its rendered DOM); the toolkit's render time is printed apart.
+Body, full-text gold (readability, indonesian): the article-extraction-benchmark's metric (token
+4-gram shingles, P and R per page, macro averaged, F1 of the averages). Body, snippet gold
+(trafilatura-dev): trafilatura's own metric (`with` snippets found are true positives, `without`
+snippets found false positives, micro-averaged over all pages). "empty": pages with no text at all.
+Metadata: pages whose title / author / date the tool got (bench/metadata.py goes further).
+Speed: median ms per page of extraction alone (the toolkit's on its rendered DOM).
+
+`--rendered DIR` keeps each page's rendered DOM in DIR and reuses it on the next run, so a change to
+extraction alone is measured in seconds; delete DIR after changing rendering or `mark.js`.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
+import gzip
 import json
 import re
 import statistics
 import sys
+import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from playwright.async_api import async_playwright
 
 from toolkit.browser.launch import launch
+from toolkit.errors import NoArticle
 from toolkit.extract import assemble, extract_page
-from toolkit.quality import macro, score
+from toolkit.quality import Score, Snippets, macro, score, snippets
 from toolkit.run.saved import extract_file
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
@@ -39,10 +47,17 @@ class Page:
     name: str
     path: Path
     url: str | None
-    text: str | None
+    text: str | None = None
+    """Full-text gold, when the corpus has it."""
+    wanted: list[str] = field(default_factory=list)
+    unwanted: list[str] = field(default_factory=list)
     title: str | None = None
     authors: list[str] = field(default_factory=list)
     date: str | None = None
+
+    @property
+    def scored(self) -> bool:
+        return bool(self.text or self.wanted or self.unwanted)
 
 
 @dataclass
@@ -52,9 +67,10 @@ class Output:
     authors: list[str] = field(default_factory=list)
     date: str | None = None
     ms: float = 0.0
+    error: str | None = None
 
 
-def readability_pages() -> list[Page]:
+def readability_pages(_: Path) -> list[Page]:
     pages = []
     for folder in sorted((CORPUS / "readability").iterdir()):
         gold_file = folder / "expected.json"
@@ -62,17 +78,35 @@ def readability_pages() -> list[Page]:
             continue
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         author = gold.get("author") or gold.get("byline")
-        pages.append(Page(folder.name, folder / "source.html", gold.get("url"), gold.get("text"), gold.get("title"),
-                          [author] if author else [], gold.get("date")))  # fmt: skip
+        title, date = gold.get("title"), gold.get("date")
+        pages.append(Page(folder.name, folder / "source.html", gold.get("url"), gold.get("text"), title=title,
+                          authors=[author] if author else [], date=date))  # fmt: skip
     return pages
 
 
-def indonesian_pages() -> list[Page]:
+def trafilatura_pages(scratch: Path) -> list[Page]:
+    """The gzipped pages, unpacked into `scratch` (the toolkit renders files)."""
+    pages = []
+    for folder in sorted((CORPUS / "trafilatura-dev").iterdir()):
+        gold_file, source = folder / "expected.json", folder / "source.html.gz"
+        if not (gold_file.is_file() and source.is_file()):
+            continue
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        path = scratch / f"{folder.name}.html"
+        path.write_bytes(gzip.decompress(source.read_bytes()))
+        author = gold.get("author")
+        authors = author if isinstance(author, list) else [author] if author else []
+        pages.append(Page(folder.name, path, gold.get("url"), None, gold.get("with") or [], gold.get("without") or [],
+                          gold.get("title"), authors, gold.get("date")))  # fmt: skip
+    return pages
+
+
+def indonesian_pages(_: Path) -> list[Page]:
     pages = []
     for path in sorted((CORPUS / "indonesian").glob("*.html")):
         gold_file = path.with_name(path.stem + ".expected.json")
         if not gold_file.is_file():
-            pages.append(Page(path.stem, path, None, None))  # no gold: metadata shown, not scored
+            pages.append(Page(path.stem, path, None))  # no gold: shown, not scored
             continue
         gold = json.loads(gold_file.read_text(encoding="utf-8"))["V1"]
         body = gold["body"]
@@ -80,14 +114,46 @@ def indonesian_pages() -> list[Page]:
             *body.get("summary", []),
             *(p for s in body["sections"] for p in [*s["headline"], *s["paragraphs"]]),
         ]
-        pages.append(Page(path.stem, path, None, "\n\n".join(paragraphs), gold.get("title"), gold.get("authors", []),
-                          gold.get("publishing_date")))  # fmt: skip
+        pages.append(Page(path.stem, path, None, "\n\n".join(paragraphs), title=gold.get("title"),
+                          authors=gold.get("authors", []), date=gold.get("publishing_date")))  # fmt: skip
     return pages
 
 
-async def run_toolkit(pages: list[Page]) -> tuple[dict[str, Output], list[float]]:
+CORPORA: dict[str, Callable[[Path], list[Page]]] = {
+    "readability": readability_pages,
+    "trafilatura-dev": trafilatura_pages,
+    "indonesian": indonesian_pages,
+}
+
+
+def _extract_rendered(html: str, url: str) -> tuple[Output, float]:
+    started = time.perf_counter()
+    try:
+        article = assemble([extract_page(html, url, first_page=True)])
+        out = Output(article.text, article.title, article.authors, article.published)
+    except NoArticle as exc:
+        out = Output(error=f"no-article: {exc}")
+    return out, (time.perf_counter() - started) * 1000
+
+
+async def run_toolkit(pages: list[Page], cache: Path | None) -> tuple[dict[str, Output], list[float]]:
+    """Render and extract each page as `toolkit extract` does; with a cache, reuse rendered DOMs."""
     outputs: dict[str, Output] = {}
     render_ms: list[float] = []
+    todo = []
+    for page in pages:
+        cached = cache / f"{page.name}.json" if cache else None
+        if cached and cached.is_file():
+            saved = json.loads(cached.read_text(encoding="utf-8"))
+            if saved.get("html") is None:
+                outputs[page.name] = Output(error=saved.get("error"))
+            else:
+                outputs[page.name], ms = _extract_rendered(saved["html"], saved["url"])
+                outputs[page.name].ms = ms
+        else:
+            todo.append(page)
+    if not todo:
+        return outputs, render_ms
     slots = asyncio.Semaphore(4)
     async with async_playwright() as playwright:
         browser = await launch(playwright)
@@ -95,22 +161,27 @@ async def run_toolkit(pages: list[Page]) -> tuple[dict[str, Output], list[float]
         async def one(page: Page) -> None:
             async with slots:
                 started = time.perf_counter()
-                record, rendered = await extract_file(browser, page.path, page.url)
+                try:
+                    record, rendered = await extract_file(browser, page.path, page.url)
+                except Exception as exc:  # a page that breaks the toolkit is scored as empty, and named
+                    outputs[page.name] = Output(error=f"internal: {type(exc).__name__}: {exc}")
+                    return
                 render_ms.append((time.perf_counter() - started) * 1000)
-                out = Output(record.text, record.title, record.authors, record.published)
-                if rendered is not None:  # time extraction alone, on the DOM as rendered
-                    t = time.perf_counter()
-                    with contextlib.suppress(Exception):  # a page with no article raises; its time still counts
-                        assemble([extract_page(rendered.html, rendered.final_url, first_page=True)])
-                    out.ms = (time.perf_counter() - t) * 1000
+                error = f"{record.error['kind']}: {record.error['message']}" if record.error else None
+                out = Output(record.text or "", record.title, record.authors, record.published, error=error)
+                if rendered is not None:
+                    _, out.ms = _extract_rendered(rendered.html, rendered.final_url)
                 outputs[page.name] = out
+                if cache:
+                    saved = {"url": rendered.final_url, "html": rendered.html} if rendered else {"error": error}
+                    (cache / f"{page.name}.json").write_text(json.dumps(saved), encoding="utf-8")
 
-        await asyncio.gather(*(one(p) for p in pages))
+        await asyncio.gather(*(one(p) for p in todo))
         await browser.close()
     return outputs, render_ms
 
 
-def run_trafilatura(page: Page, raw: str) -> Output:
+def run_trafilatura(page: Page, raw: bytes) -> Output:
     import trafilatura
 
     started = time.perf_counter()
@@ -124,7 +195,7 @@ def run_trafilatura(page: Page, raw: str) -> Output:
                   data.get("date"), ms)  # fmt: skip
 
 
-def run_readability(page: Page, raw: str) -> Output:
+def run_readability(page: Page, raw: bytes) -> Output:
     from lxml import html as lxml_html
     from readability import Document
 
@@ -169,54 +240,85 @@ def share(results: dict[str, Output], pages: list[Page], check, gold_of) -> str:
     return f"{sum(check(results[p.name], gold_of(p)) for p in with_gold)}/{len(with_gold)}"
 
 
+def body_score(results: dict[str, Output], pages: list[Page]) -> Score:
+    if any(p.text for p in pages):
+        return macro(score(results[p.name].text, p.text or "") for p in pages if p.text)
+    total = Snippets()
+    for p in pages:
+        total = total + snippets(results[p.name].text, p.wanted, p.unwanted)
+    return total.score
+
+
+def page_f1(out: Output, page: Page) -> float:
+    if page.text:
+        return score(out.text, page.text).f1
+    return snippets(out.text, page.wanted, page.unwanted).score.f1
+
+
+def what_went_wrong(out: Output, page: Page) -> str:
+    if out.error:
+        return out.error[:90]
+    if page.text:
+        s = score(out.text, page.text)
+        return f"P {s.precision:.2f} R {s.recall:.2f}, {len(out.text.split())} words vs {len(page.text.split())}"
+    flat = " ".join(out.text.split())
+    missed = [w for w in page.wanted if " ".join(w.split()) not in flat]
+    leaked = [w for w in page.unwanted if " ".join(w.split()) in flat]
+    parts = [f"missed {m[:50]!r}" for m in missed[:2]] + [f"leaked {u[:50]!r}" for u in leaked[:2]]
+    return "; ".join(parts) or "ok"
+
+
 def report(corpus: str, pages: list[Page], outputs: dict[str, dict[str, Output]], worst: int) -> None:
-    scored = [p for p in pages if p.text]
-    print(f"\n## {corpus}: {len(pages)} pages, {len(scored)} with gold text")
-    print(f"{'tool':<18} {'P':>6} {'R':>6} {'F1':>6}   {'title':>7} {'author':>7} {'date':>7}   {'ms/page':>8}")
+    scored = [p for p in pages if p.scored]
+    print(f"\n## {corpus}: {len(pages)} pages, {len(scored)} with body gold")
+    header = f"{'tool':<18} {'P':>6} {'R':>6} {'F1':>6} {'empty':>6}   {'title':>8} {'author':>8} {'date':>8}"
+    print(f"{header}   {'ms/page':>8}")
     for tool, results in outputs.items():
-        body = macro(score(results[p.name].text, p.text or "") for p in scored)
+        body = body_score(results, scored)
+        empty = sum(not results[p.name].text.strip() for p in pages)
         title = share(results, pages, lambda o, g: title_ok(o.title, g), lambda p: p.title)
         author = share(results, pages, lambda o, g: author_ok(o.authors, g), lambda p: p.authors)
         date = share(results, pages, lambda o, g: date_ok(o.date, g), lambda p: p.date)
         ms = statistics.median(results[p.name].ms for p in pages)
-        figures = f"{body.precision:6.3f} {body.recall:6.3f} {body.f1:6.3f}"
-        print(f"{tool:<18} {figures}   {title:>7} {author:>7} {date:>7}   {ms:8.1f}")
-    if worst:
-        ours = outputs["toolkit"]
-        ranked = sorted(scored, key=lambda p: score(ours[p.name].text, p.text or "").f1)[:worst]
-        print("toolkit's weakest pages: " + ", ".join(f"{p.name} {score(ours[p.name].text, p.text or '').f1:.2f}"
-                                                     for p in ranked))  # fmt: skip
+        figures = f"{body.precision:6.3f} {body.recall:6.3f} {body.f1:6.3f} {empty:>6}"
+        print(f"{tool:<18} {figures}   {title:>8} {author:>8} {date:>8}   {ms:8.1f}")
+    if worst and scored:
+        ours, theirs = outputs["toolkit"], outputs["trafilatura"]
+        ranked = sorted(scored, key=lambda p: page_f1(ours[p.name], p) - page_f1(theirs[p.name], p))[:worst]
+        print(f"toolkit's {len(ranked)} worst pages (F1 toolkit / trafilatura: what leaked or went missing):")
+        for p in ranked:
+            print(f"  {p.name[:34]:<34} {page_f1(ours[p.name], p):.2f} / {page_f1(theirs[p.name], p):.2f}  "
+                  f"{what_went_wrong(ours[p.name], p)}")  # fmt: skip
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--corpus", choices=["readability", "indonesian", "all"], default="all")
+    parser.add_argument("--corpus", choices=[*CORPORA, "all"], default="all")
     parser.add_argument("--limit", type=int, default=0)
-    parser.add_argument("--worst", type=int, default=8)
+    parser.add_argument("--worst", type=int, default=15)
+    parser.add_argument("--rendered", type=Path, default=None, help="keep and reuse rendered DOMs in this folder")
     args = parser.parse_args()
     if not CORPUS.is_dir():
         sys.exit(f"no corpus at {CORPUS}")
-    corpora = {"readability": readability_pages, "indonesian": indonesian_pages}
-    for name, load in corpora.items():
-        if args.corpus not in (name, "all"):
-            continue
-        pages = load()[: args.limit or None]
-        started = time.monotonic()
-        ours, render_ms = asyncio.run(run_toolkit(pages))
-        render_s = time.monotonic() - started
-        raw = {p.name: p.path.read_text(encoding="utf-8", errors="replace") for p in pages}
-        outputs = {
-            "toolkit": ours,
-            "trafilatura": {p.name: run_trafilatura(p, raw[p.name]) for p in pages},
-            "readability-lxml": {p.name: run_readability(p, raw[p.name]) for p in pages},
-        }
-        report(name, pages, outputs, args.worst)
-        print(f"toolkit render + extract: {render_s:.1f}s wall for {len(pages)} pages at concurrency 4, "
-              f"median {statistics.median(render_ms):.0f} ms per page")  # fmt: skip
-        if name == "indonesian":
-            for p in pages:
-                o = ours[p.name]
-                print(f"  {p.name[:34]:<34} {(o.title or '')[:44]:<44} {o.authors[:2]} {o.date}")
+    with tempfile.TemporaryDirectory() as scratch:
+        for name, load in CORPORA.items():
+            if args.corpus not in (name, "all") or not (CORPUS / name).is_dir():
+                continue
+            pages = load(Path(scratch))[: args.limit or None]
+            cache = args.rendered / name if args.rendered else None
+            if cache:
+                cache.mkdir(parents=True, exist_ok=True)
+            started = time.monotonic()
+            ours, render_ms = asyncio.run(run_toolkit(pages, cache))
+            render_s = time.monotonic() - started
+            raw = {p.name: p.path.read_bytes() for p in pages}
+            outputs = {"toolkit": ours}
+            outputs["trafilatura"] = {p.name: run_trafilatura(p, raw[p.name]) for p in pages}
+            outputs["readability-lxml"] = {p.name: run_readability(p, raw[p.name]) for p in pages}
+            report(name, pages, outputs, args.worst)
+            if render_ms:
+                print(f"toolkit render + extract: {render_s:.1f}s wall for {len(render_ms)} pages at concurrency 4, "
+                      f"median {statistics.median(render_ms):.0f} ms per page")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -150,3 +150,18 @@ def test_replay_usage_errors(tmp_path: Path) -> None:
     assert run_cli("replay", str(tmp_path / "nothing"), cwd=tmp_path).returncode == 2
     assert run_cli("replay", "--dir", str(tmp_path), cwd=tmp_path).returncode == 2
     assert run_cli("record", "http://127.0.0.1/", "--name", "../escape", cwd=tmp_path).returncode == 2
+
+
+def test_a_broken_recording_costs_only_itself(tmp_path: Path) -> None:
+    good = tmp_path / "recs" / "festival"
+    shutil.copytree(ROOT / "recordings" / "festival-kuliner-nusantara-surabaya", good)
+    broken = tmp_path / "recs" / "broken"
+    shutil.copytree(good, broken)
+    (broken / "archive.har").write_text("{ not a HAR archive")
+    out = tmp_path / "out.jsonl"
+    done = run_cli("replay", str(tmp_path / "recs"), "--check", "-o", str(out), cwd=tmp_path)
+    records = {Path(r["source"]).name: r for r in map(json.loads, out.read_text().splitlines())}
+    assert done.returncode == 1 and "Traceback" not in done.stdout + done.stderr
+    assert records["festival"]["status"] == "ok"
+    assert records["broken"]["error"]["kind"] == "internal"
+    assert records["broken"]["error"]["message"].startswith("JSONDecodeError: ")

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from toolkit._sync import run_coroutine
 from toolkit.record import Record
 from toolkit.recordings.capture import RecordingWriter
-from toolkit.run.engine import Listener, RunResult, ScrapeOptions, run
+from toolkit.run.engine import Listener, RunResult, ScrapeOptions, WarmBrowser, run
 
 
 async def scrape_async(
@@ -18,11 +18,13 @@ async def scrape_async(
     options: ScrapeOptions | None = None,
     listener: Listener | None = None,
     sink: Callable[[Record], None] | None = None,
+    warm: WarmBrowser | None = None,
 ) -> RunResult:
-    """Scrape `urls`; each record goes to `sink` the moment it exists (and to `listener`)."""
+    """Scrape `urls`; each record goes to `sink` the moment it exists (and to `listener`).
+    `warm`: a browser to use and keep open (a cluster worker's) instead of one launched for the run."""
     options = options or ScrapeOptions()
     isolated = RecordingWriter(options) if options.record_dir else None
-    return await run(urls, options, listener, sink, isolated)
+    return await run(urls, options, listener, sink, isolated, warm)
 
 
 def scrape(

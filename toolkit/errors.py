@@ -62,3 +62,13 @@ class NotHtml(PageError):
 
 class NoArticle(PageError):
     kind = "no-article"
+
+
+INTERNAL = "internal"
+"""The `error.kind` of a record whose input hit a bug: the run goes on, the message names the exception."""
+
+
+def one_line(exc: BaseException) -> str:
+    """An unexpected exception as one line for a record ("ValueError: Invalid IPv6 URL"), no traceback."""
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__

@@ -44,3 +44,29 @@ def macro(scores: Iterable[Score]) -> Score:
     if not items:
         return Score(0.0, 0.0)
     return Score(sum(s.precision for s in items) / len(items), sum(s.recall for s in items) / len(items))
+
+
+@dataclass(frozen=True)
+class Snippets:
+    """trafilatura's own evaluation (its tests/eval_common.py): `with` snippets found are true positives,
+    missing ones false negatives; `without` snippets found are false positives. Micro-averaged by adding."""
+
+    tp: int = 0
+    fn: int = 0
+    fp: int = 0
+
+    def __add__(self, other: Snippets) -> Snippets:
+        return Snippets(self.tp + other.tp, self.fn + other.fn, self.fp + other.fp)
+
+    @property
+    def score(self) -> Score:
+        precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return Score(precision, recall)
+
+
+def snippets(text: str, wanted: Iterable[str], unwanted: Iterable[str]) -> Snippets:
+    flat = " ".join(text.split())
+    found_wanted = [" ".join(s.split()) in flat for s in wanted]
+    found_unwanted = [" ".join(s.split()) in flat for s in unwanted]
+    return Snippets(sum(found_wanted), len(found_wanted) - sum(found_wanted), sum(found_unwanted))

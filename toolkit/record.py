@@ -70,6 +70,8 @@ class Record:
     access: Access | None = None
     access_evidence: list[str] = field(default_factory=list)
     pages: int = 0
+    notes: list[str] = field(default_factory=list)
+    """How the text was found when it was not the plain way (a fallback taken, a page truncated)."""
     elapsed_ms: int = 0
     fetched_at: str = field(default_factory=lambda: now_utc())
     source: str | None = None
@@ -97,6 +99,7 @@ class Record:
             access=article.access,
             access_evidence=article.access_evidence,
             pages=article.pages,
+            notes=article.notes,
             **extra,
         )
 

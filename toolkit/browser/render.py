@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 
@@ -59,6 +60,10 @@ class RenderedPage:
     """A PNG of the viewport, taken only when asked (recordings)."""
 
 
+PageHook = Callable[[Page, "RenderedPage"], Awaitable[None]]
+"""Called with the live page once it is rendered and marked, before it is closed (`toolkit inspect` draws on it)."""
+
+
 class _Traffic:
     """Requests in flight on one page, and when the network last changed."""
 
@@ -89,6 +94,7 @@ async def render(
     fingerprints: list[list[str]] | None = None,
     wait_for: dict[int, str] | None = None,
     screenshot: bool = False,
+    on_page: PageHook | None = None,
 ) -> RenderedPage:
     """Load `url` in a new page of `context` and return its marked DOM; the page is always closed.
 
@@ -103,12 +109,16 @@ async def render(
         rendered = await _render(page, url, timeout, fingerprints or [], wait_for or {})
         if screenshot:
             rendered.screenshot = await page.screenshot(type="png")
+        if on_page is not None:
+            await on_page(page, rendered)
         return rendered
 
     try:
         return await asyncio.wait_for(load(), timeout + 5)
     except TimeoutError as exc:
         raise NavigationError(f"page did not finish within {timeout:g}s", kind="timeout") from exc
+    except PlaywrightError as exc:  # after navigation: the renderer crashed, or the page left while being read
+        raise _lost_page(str(exc)) from exc
     finally:
         if page is not None:
             await _close(page)
@@ -186,11 +196,19 @@ async def _settle(page: Page, traffic: _Traffic, deadline: float) -> bool:
 def _navigation_error(message: str) -> NavigationError | NotHtml:
     if "Download is starting" in message:
         return NotHtml("not a web page: the server sent a download")
+    if "crashed" in message.lower():  # a DOM nested thousands deep overflows Chromium's layout, for one
+        return NavigationError("the page crashed the browser's renderer", kind="browser")
     for code, (kind, text) in _NET_ERRORS.items():
         if code in message:
             return NavigationError(text, kind=kind)
     first_line = message.strip().splitlines()[0] if message.strip() else "navigation failed"
     return NavigationError(first_line.removeprefix("Page.goto: "), kind="navigation")
+
+
+def _lost_page(message: str) -> NavigationError | NotHtml:
+    if "context was destroyed" in message:
+        return NavigationError("the page navigated away while it was being read", kind="navigation")
+    return _navigation_error(message)
 
 
 def _retry_after(value: str | None) -> float | None:

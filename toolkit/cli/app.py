@@ -18,16 +18,21 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from toolkit import api
 from toolkit._sync import run_coroutine
+from toolkit.cli import discover as discovery
+from toolkit.cli.cluster import ClusterAddress, Scraper, Workers, cluster_scraper
+from toolkit.cli.inspect import inspect_command
+from toolkit.cli.report import report_command, write_and_print
 from toolkit.errors import BrowserNotFound, ToolkitError, UsageError
 from toolkit.record import Record
 from toolkit.report.terminal import RunReport, summary_table
 from toolkit.run import RunResult, ScrapeOptions
 from toolkit.run.inputs import read_url_file
-from toolkit.run.output import JsonlWriter, default_output, finished_inputs
+from toolkit.run.output import default_output, finished_inputs, open_sink
 from toolkit.sites import PROFILES
 
 app = typer.Typer(
@@ -42,7 +47,9 @@ errors = Console(stderr=True, highlight=False, soft_wrap=True)
 
 Concurrency = Annotated[int, typer.Option("--concurrency", "-c", min=1, max=64, help="Pages at once.")]
 Timeout = Annotated[float, typer.Option("--timeout", min=1.0, help="Seconds allowed per page.")]
-Output = Annotated[Path | None, typer.Option("--output", "-o", help="JSON Lines file (default: runs/DATE.jsonl).")]
+Output = Annotated[
+    Path | None, typer.Option("--output", "-o", help="Records: .jsonl, .csv or .xlsx (default: runs/DATE.jsonl).")
+]
 
 
 @app.command()
@@ -63,6 +70,16 @@ def scrape(
     ] = False,
     retries: Annotated[int, typer.Option(min=0, max=10, help="Retries for 5xx, 429, connection failures.")] = 2,
     per_host: Annotated[int, typer.Option(min=1, max=64, help="Pages at once on one host.")] = 4,
+    discover_from: Annotated[
+        list[str] | None, typer.Option("--discover", help="Also scrape what `toolkit discover SOURCE` finds.")
+    ] = None,
+    since: discovery.Since = None,
+    until: discovery.Until = None,
+    query: discovery.Query = None,
+    max_urls: discovery.MaxUrls = None,
+    dedup: discovery.Dedup = None,
+    workers: Workers = None,
+    cluster: ClusterAddress = None,
     verify_access: Annotated[
         bool, typer.Option(help="With --session: check free-looking articles of any site against the anonymous view.")
     ] = False,
@@ -71,19 +88,26 @@ def scrape(
     targets = list(urls or [])
     if input_file:
         targets += read_url_file(input_file)
+    if discover_from:
+        found = discovery.run_discovery(discover_from, discovery.discover_options(
+            since, until, query, max_urls, dedup, proxy, session, no_robots=no_robots))  # fmt: skip
+        targets += found.urls
+    elif since or until or query or max_urls or dedup:
+        raise UsageError("--since, --until, --query, --max and --dedup go with --discover SOURCE")
     if not targets:
         raise UsageError("no URLs: give them as arguments or with -i FILE")
     if session is not None and not session.is_file():
         raise UsageError(f"session file not found: {session}")
     if resume and output is None:
         raise UsageError("--resume needs -o FILE: the file whose finished records are kept")
+    scraper = cluster_scraper(workers, cluster)
     if resume and output is not None:
         targets = _not_yet_done(targets, output)
     options = ScrapeOptions(concurrency=concurrency, timeout=timeout, proxy=proxy,
                             session=str(session) if session else None, record_dir=str(record) if record else None,
                             robots=not no_robots, retries=retries, per_host=per_host,
                             verify_access=verify_access)  # fmt: skip
-    raise typer.Exit(scrape_and_report(targets, options, output or default_output(), append=resume))
+    raise typer.Exit(scrape_and_report(targets, options, output or default_output(), append=resume, scraper=scraper))
 
 
 def _not_yet_done(targets: list[str], output: Path) -> list[str]:
@@ -112,10 +136,14 @@ def extract(
     if missing:
         raise UsageError(f"no such file: {missing[0]}")
     target = output or default_output()
-    with JsonlWriter(target) as writer, RunReport(len(files), console) as report:
-        result = run_coroutine(extract_files([(f, url) for f in files], concurrency, report, writer.write))
+    writer = open_sink(target)
+    try:
+        with RunReport(len(files), console) as report:
+            result = run_coroutine(extract_files([(f, url) for f in files], concurrency, report, writer.write))
+    finally:
+        writer.close()
     console.print(summary_table(result.records, result))
-    console.print(f"records: {target}")
+    print_records_path(target)
     raise typer.Exit(1 if any(r.status == "error" for r in result.records) else 0)
 
 
@@ -150,7 +178,9 @@ def replay(
         bool, typer.Option("--check", help="Compare with expected.json; exit 1 on any difference.")
     ] = False,
     update: Annotated[bool, typer.Option("--update", help="Rewrite expected.json with what replay gives.")] = False,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Also write the records here.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Also write the records here (.jsonl, .csv or .xlsx).")
+    ] = None,
 ) -> None:
     """Re-run rendering and extraction on recordings, offline: every request not in the archive is aborted."""
     from toolkit.recordings import find_recordings, render_diffs
@@ -166,10 +196,15 @@ def replay(
     with RunReport(len(found), console) as report:
         results, result = run_coroutine(replay_all(found, report))
     if output:
-        with JsonlWriter(output) as writer:
+        writer = open_sink(output)
+        try:
             for item in results:
                 writer.write(item.record)
+        finally:
+            writer.close()
     console.print(summary_table(result.records, result))
+    if output:
+        print_records_path(output)
     changed = [item for item in results if item.diffs or item.recording.expected() is None]
     if update:
         for item in results:
@@ -228,7 +263,7 @@ def demo(
     serve: Annotated[bool, typer.Option("--serve", help="Only serve the demo site until Ctrl-C.")] = False,
     port: Annotated[int, typer.Option(help="Port for the demo site (0: any free port).")] = 0,
 ) -> None:
-    """Serve the bundled demo news site on 127.0.0.1 and scrape all of its articles."""
+    """Serve the bundled demo news site on 127.0.0.1, discover its articles and scrape them."""
     from toolkit.demo.server import DemoSite
 
     with DemoSite(port) as site:
@@ -239,8 +274,13 @@ def demo(
                 threading.Event().wait()
             except KeyboardInterrupt:
                 raise typer.Exit(0) from None
-        code = scrape_and_report(site.article_urls(), ScrapeOptions(concurrency=concurrency),
-                                 output or default_output())  # fmt: skip
+        console.print(f"[bold]toolkit discover {site.base_url}[/]: robots.txt -> sitemaps, home page -> feed")
+        urls = discovery.run_discovery([site.base_url], discovery.DiscoverOptions()).urls
+        records = output or default_output()
+        started = time.monotonic()
+        code = scrape_and_report(urls, ScrapeOptions(concurrency=concurrency), records, report_hint=False)
+    if records.suffix.lower() == ".jsonl" and records.is_file():
+        write_and_print(records, records.with_suffix(".html"), time.monotonic() - started)
     raise typer.Exit(code)
 
 
@@ -274,11 +314,17 @@ def browser() -> None:
         console.print(f"{choice.origin}: {choice.path or playwright.chromium.executable_path}")
 
 
-def scrape_and_report(urls: list[str], options: ScrapeOptions, output: Path | None, append: bool = False) -> int:
-    """Run, write records as they finish (to `output`, if any), draw progress and the summary; return the exit code."""
+app.command("inspect")(inspect_command)
+app.command("report")(report_command)
+
+
+def scrape_and_report(urls: list[str], options: ScrapeOptions, output: Path | None, append: bool = False,
+                      report_hint: bool = True, scraper: Scraper | None = None) -> int:  # fmt: skip
+    """Run, write records as they finish (to `output`, if any), draw progress and the summary; return the exit code.
+    `scraper`: where the run happens (a Dask cluster, see cli/cluster.py); the local engine by default."""
     done: list[Record] = []
     result = RunResult()
-    writer = JsonlWriter(output, append=append) if output else None
+    writer = open_sink(output, append=append) if output else None
     started = time.monotonic()
     with RunReport(len(urls), console) as report:
 
@@ -288,10 +334,10 @@ def scrape_and_report(urls: list[str], options: ScrapeOptions, output: Path | No
             done.append(record)
 
         try:
-            result = api.scrape(urls, options, report, sink)
+            result = (scraper or api.scrape)(urls, options, report, sink)
         except BrowserNotFound as exc:
             report.__exit__()
-            errors.print(f"[red]error:[/] {exc}")
+            errors.print(f"[red]error:[/] {escape(str(exc))}")
         except KeyboardInterrupt:
             result.interrupted = True
             result.seconds = time.monotonic() - started
@@ -301,10 +347,20 @@ def scrape_and_report(urls: list[str], options: ScrapeOptions, output: Path | No
     result.records = done
     console.print(summary_table(done, result))
     if output:
-        console.print(f"records: {output}")
+        print_records_path(output, report_hint)
     if result.interrupted:
         return 130
     return 1 if any(r.status == "error" for r in done) or len(done) < len(urls) else 0
+
+
+def print_records_path(output: Path, report_hint: bool = True) -> None:
+    """Where the records went, and (for JSON Lines) the command that turns them into an HTML report."""
+    console.print(f"records: {output}")
+    if report_hint and output.suffix.lower() == ".jsonl":
+        console.print(f"report: toolkit report {output} -o {output.with_suffix('.html')}", soft_wrap=True)
+
+
+app.command("discover")(discovery.discover_command)
 
 
 def main() -> None:
@@ -316,10 +372,10 @@ def main() -> None:
     except typer.Exit as exc:
         code = exc.exit_code
     except UsageError as exc:
-        errors.print(f"[red]error:[/] {exc}")
+        errors.print(f"[red]error:[/] {escape(str(exc))}")
         sys.exit(2)
     except ToolkitError as exc:
-        errors.print(f"[red]error:[/] {exc}")
+        errors.print(f"[red]error:[/] {escape(str(exc))}")
         sys.exit(1)
     except (KeyboardInterrupt, typer.Abort):
         sys.exit(130)

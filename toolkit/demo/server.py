@@ -21,6 +21,7 @@ from types import TracebackType
 from urllib.parse import parse_qs, quote, urlsplit
 
 from toolkit.demo.articles import ARTICLES, BY_ID, DEMO_PASSWORD, DEMO_USER, DemoArticle
+from toolkit.demo.discovery import route as discovery_route
 
 API_DELAY = 0.6  # seconds: a slow article API, so that a scraper that does not wait sees no body
 LAZY_DELAY = 0.3
@@ -206,6 +207,9 @@ class DemoHandler(BaseHTTPRequestHandler):
         path = parts.path
         raw_page = query.get("page", ["1"])[0]
         page = int(raw_page) if raw_page.isdigit() else 0 if raw_page == "all" else 1  # 0: all pages at once
+        discovered = discovery_route(path, query, self.server.base_url)  # robots, sitemaps, feed, indeks, search
+        if discovered is not None:
+            return self._send_bytes(discovered[2], HTTPStatus(discovered[0]), discovered[1], discovered[3])
         if path in ("/", "/index.html"):
             return self._send(Template(_site_file("index.html")).substitute(links=_links([a.id for a in ARTICLES])))
         if path.startswith("/static/"):
@@ -282,9 +286,12 @@ class DemoHandler(BaseHTTPRequestHandler):
     def _send(self, body: str, status: HTTPStatus = HTTPStatus.OK, content_type: str = "text/html") -> None:
         self._send_bytes(body.encode("utf-8"), status, f"{content_type}; charset=utf-8")
 
-    def _send_bytes(self, data: bytes, status: HTTPStatus, content_type: str) -> None:
+    def _send_bytes(self, data: bytes, status: HTTPStatus, content_type: str,
+                    headers: dict[str, str] | None = None) -> None:  # fmt: skip
         self.send_response(status)
         self.send_header("Content-Type", content_type)
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
         self.wfile.write(data)

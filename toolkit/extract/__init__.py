@@ -9,18 +9,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from datetime import timedelta
-from urllib.parse import urlsplit
 
-from lxml.etree import _Element
+from lxml.etree import _Element, strip_attributes
 
 from toolkit import sites
 from toolkit.errors import NoArticle
-from toolkit.extract import generic
-from toolkit.extract.access import detect_access
+from toolkit.extract import generic, urls
+from toolkit.extract.access import detect_access, locked_selectors
 from toolkit.extract.dom import HIDDEN, parse, remove, remove_invisible, select, text_of
 from toolkit.extract.metadata import Metadata, read_metadata
 from toolkit.extract.pagination import page_links
 from toolkit.extract.profile import apply_metadata, body_paragraphs, find_body
+from toolkit.extract.trace import Mark, mark
 from toolkit.record import Article, ArticleMeta
 from toolkit.sites import SiteProfile
 from toolkit.sites.base import WIB
@@ -28,6 +28,8 @@ from toolkit.sites.base import WIB
 MAX_LINK_SHARE = 0.65
 MOSTLY_HIDDEN_CHARS = 1000
 """A page that does not say it is an article and whose visible text is mostly links is an index or a menu."""
+MIN_VISIBLE_CHARS = 150
+"""Less visible body text than this, on a page not paywalled, and the whole DOM is read too (the longer wins)."""
 
 __all__ = ["PageContent", "assemble", "extract_html", "extract_page", "match_profile"]
 
@@ -49,11 +51,13 @@ class PageContent:
     """How many of the article's pages this content stands for (more than 1 for an all-on-one-page view)."""
     looks_like_article: bool = True
     """The page says it is an article (profile body, JSON-LD article, og:type, <article>, a publication time)."""
+    marks: list[Mark] = field(default_factory=list)
+    """What was kept and dropped, element by element (see `trace`): what `toolkit inspect` draws."""
 
 
 def match_profile(url: str, root: _Element | None = None) -> SiteProfile | None:
     """The profile for a URL's host, else the one whose template fingerprint the page matches."""
-    found = sites.profile_for_host(urlsplit(url).hostname or "")
+    found = sites.profile_for_host(urls.host(url))
     if found or root is None:
         return found
     for profile in sites.PROFILES:
@@ -79,25 +83,53 @@ def extract_page(html: str, url: str, http_status: int | None = None, first_page
     )
     access = detect_access(root, url, http_status, meta.jsonld, profile, body)
     pages = page_links(root, url, profile)
+    marks = _title_marks(root, meta.title)
+    marks += [m for wall in access.walls for m in mark(wall, "paywall", "; ".join(access.evidence))]
+    marks += [m for a in _pager_anchors(root, pages) for m in mark(a, "pager", f"page link: {a.get('href')}")]
+    wall_paths = [root.getroottree().getpath(wall) for wall in access.walls]
     remove(access.walls)
-    if mostly_hidden(root):
-        notes.append("nearly all of the page was hidden by its own styles: its hidden text was used")
-        remove_invisible(root, hidden_too=False)
-    else:
-        remove_invisible(root)
-    looks_like_article = says_article or link_share(root) <= MAX_LINK_SHARE
+    has_hidden = root.find(f".//*[@{HIDDEN}]") is not None
+    hidden_page = has_hidden and mostly_hidden(root)
     found: list[str] = []
-    if profile:
-        found = body_paragraphs(root, profile, with_lead=first_page)
-        if not found:
-            notes.append(f"profile {profile.name} found no body ({profile.body}); used the generic extractor")
-    if not found:
-        found = generic.body_paragraphs(root, url, meta.title)
-    site = profile.name if profile and not notes else "generic"
+    if not hidden_page:
+        remove_invisible(root)
+        found = _body(root, url, profile, meta.title, first_page, marks, notes)
+    if has_hidden and (hidden_page or _no_article(found, access.access)):
+        # Visibility is a signal, not a verdict: a style only a script would lift (anti-flicker opacity:0,
+        # a body hidden until its fonts load) hides a whole article. Read the DOM, hidden parts included.
+        whole = parse(html)
+        remove([element for path in wall_paths for element in whole.xpath(path)])
+        if access.access == "paywalled":  # what the page locks stays locked, hidden or not
+            remove([el for selector in locked_selectors(meta.jsonld or {}) for el in select(whole, selector)])
+        strip_attributes(whole, HIDDEN)
+        remove_invisible(whole, hidden_too=False)
+        more_notes: list[str] = []
+        more = _body(whole, url, profile, meta.title, first_page, marks, more_notes)
+        if sum(map(len, more)) > sum(map(len, found)):
+            why = "nearly all of the page was hidden by its own styles" if hidden_page else "no visible article"
+            root, found, notes = whole, more, [*more_notes, f"{why}: read the whole DOM, hidden parts included"]
+    looks_like_article = says_article or link_share(root) <= MAX_LINK_SHARE
+    site = profile.name if profile and not any(n.startswith("profile ") for n in notes) else "generic"
     return PageContent(
         url, profile if site != "generic" else None, meta, found, access.access, access.evidence, pages, notes,
-        looks_like_article=looks_like_article,
+        looks_like_article=looks_like_article, marks=marks,
     )  # fmt: skip
+
+
+def _body(root: _Element, url: str, profile: SiteProfile | None, title: str | None, first_page: bool,
+          marks: list[Mark], notes: list[str]) -> list[str]:  # fmt: skip
+    """The body's paragraphs: the profile's body, else the generic extractor's (saying so in `notes`)."""
+    if profile:
+        found = body_paragraphs(root, profile, with_lead=first_page, marks=marks)
+        if found:
+            return found
+        notes.append(f"profile {profile.name} found no body ({profile.body}); used the generic extractor")
+    return generic.body_paragraphs(root, url, title, marks)
+
+
+def _no_article(found: list[str], access: str) -> bool:
+    """Visible text too short to be an article (a paywalled page's short teaser is its article)."""
+    return not found or (access == "free" and sum(map(len, found)) < MIN_VISIBLE_CHARS)
 
 
 def assemble(pages: list[PageContent]) -> Article:
@@ -130,6 +162,26 @@ def extract_html(html: str, url: str, http_status: int | None = None) -> Article
     return assemble([extract_page(html, url, http_status)])
 
 
+def _title_marks(root: _Element, title: str | None) -> list[Mark]:
+    """The visible headline element: the first h1 (else h2) whose text is the title."""
+    if not title:
+        return []
+    wanted = title.casefold()
+    for heading in root.xpath("//h1 | //h2"):
+        text = text_of(heading).casefold()
+        if text and (text == wanted or wanted in text):
+            return mark(heading, "title", "headline")
+    return []
+
+
+def _pager_anchors(root: _Element, pages: dict[int, str]) -> list[_Element]:
+    """The links on the page that lead to the article's other pages."""
+    if not pages:
+        return []
+    wanted = set(pages.values())
+    return [a for a in root.iter("a") if a.get("href") and any(u.endswith(a.get("href", "")) for u in wanted)]
+
+
 def _joined_access(pages: list[PageContent]) -> tuple[str, list[str]]:
     for wanted in ("paywalled", "unlocked"):
         for page in pages:
@@ -160,6 +212,6 @@ def link_share(root: _Element) -> float:
 
 def _default_offset(url: str, root: _Element) -> timedelta:
     """Zone-less times are WIB on Indonesian pages (by host or language), UTC elsewhere."""
-    host = urlsplit(url).hostname or ""
+    host = urls.host(url)
     lang = (root.get("lang") or "").lower()
     return WIB if host.endswith(".id") or lang.startswith("id") else timedelta(0)

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 from lxml.etree import _Element
 
+from toolkit.extract import urls
 from toolkit.extract.dom import is_floating, is_hidden, select, text_of
 from toolkit.sites.base import SiteProfile
 
@@ -51,7 +51,7 @@ def detect_access(root: _Element, url: str, http_status: int | None, ld: dict[st
     found: list[_Element] = []
     if ld and str(ld.get("isAccessibleForFree", "")).lower() in ("false", "0"):
         markings.append("JSON-LD isAccessibleForFree: false")
-        for selector in _locked_selectors(ld):
+        for selector in locked_selectors(ld):
             locked = select(root, selector)
             if not locked:
                 walls.append(f"JSON-LD locked part {selector} is not on the page")
@@ -60,7 +60,7 @@ def detect_access(root: _Element, url: str, http_status: int | None, ld: dict[st
     if http_status in PAYWALL_STATUS:
         walls.append(f"HTTP {http_status}")
     if profile:
-        host = (urlsplit(url).hostname or "").lower()
+        host = urls.host(url)
         if any(host == h or host.endswith("." + h) for h in profile.premium_hosts):
             markings.append(f"premium host {host}")
         for selector in profile.premium_markers:
@@ -138,7 +138,8 @@ def _in_chrome(element: _Element) -> bool:
     return False
 
 
-def _locked_selectors(ld: dict[str, Any]) -> list[str]:
+def locked_selectors(ld: dict[str, Any]) -> list[str]:
+    """The CSS selectors of the parts JSON-LD says a reader must pay for (`hasPart.cssSelector`)."""
     parts = ld.get("hasPart") or []
     parts = parts if isinstance(parts, list) else [parts]
     return [p["cssSelector"] for p in parts if isinstance(p, dict) and isinstance(p.get("cssSelector"), str)]

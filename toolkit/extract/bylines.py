@@ -9,10 +9,10 @@ Comment threads, forms and "about the author" link lists are not bylines.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from lxml.etree import _Element
 
+from toolkit.extract import urls
 from toolkit.extract.dates import MONTHS
 from toolkit.extract.dom import text_of
 
@@ -129,7 +129,7 @@ def split_names(value: str | None) -> list[str]:
 def people(names: list[str], site_name: str | None, url: str) -> list[str]:
     """Keep people: not the site or its brand ("Kompas Cyber Media"), not "mediaindonesia.com developer", not a
     job title ("Markets Correspondent"), a desk ("Tim Redaksi"), an agency ("ANTARA") or a button ("Reply")."""
-    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    host = urls.host(url).removeprefix("www.")
     labels = host.split(".")
     second_level = len(labels) >= 3 and labels[-2] in ("co", "or", "go", "ac", "com", "net", "org")
     brand = labels[-3] if second_level else labels[-2] if len(labels) >= 2 else host  # kompas, of regional.kompas.com

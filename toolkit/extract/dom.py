@@ -86,13 +86,17 @@ NEVER_TEXT = frozenset(
     )
 )
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b\u2009\u202f]+")
-_BREAKS = re.compile(r"\s*\n\s*\n\s*")
+BREAKS = re.compile(r"\s*\n\s*\n\s*")
+# Characters no XML tree may hold: lxml parses them into text, then refuses them when a library (readability)
+# sets that text again, and the library logs a traceback. Dropped before parsing, once.
+_NOT_XML = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_SPACES = str.maketrans("\x0b\x0c", "  ")
 
 
 def parse(markup: str) -> _Element:
     """Parse a whole document; never raises on odd markup."""
     try:
-        return html.document_fromstring(markup or "<html></html>")
+        return html.document_fromstring(_NOT_XML.sub("", markup).translate(_SPACES) or "<html></html>")
     except (ParserError, ValueError):
         return html.document_fromstring("<html></html>")
 
@@ -143,7 +147,15 @@ def remove_invisible(root: _Element, fixed_too: bool = True, hidden_too: bool = 
     if hidden_too:
         remove(root.xpath(f"//*[@{HIDDEN}]"))
     if fixed_too:
-        remove(root.xpath(f"//*[@{FIXED}]"))
+        remove(e for e in root.xpath(f"//*[@{FIXED}]") if not _sticky_text(e))
+
+
+STICKY_TEXT = 500
+"""A sticky element with this much text is a column of the article that stays in view, not a bar."""
+
+
+def _sticky_text(element: _Element) -> bool:
+    return element.get(FIXED) == "sticky" and len(text_of(element)) > STICKY_TEXT
 
 
 def normalize(text: str) -> str:
@@ -163,7 +175,7 @@ def paragraphs(element: _Element) -> list[str]:
     _walk(element, chunks)
     out: list[str] = []
     for chunk in "".join(chunks).split("\x00"):
-        for part in _BREAKS.split(chunk):
+        for part in BREAKS.split(chunk):
             line = normalize(part.replace("\n", " "))
             if line:
                 out.append(line)

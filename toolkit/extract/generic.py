@@ -1,16 +1,26 @@
-"""The generic extractor: the main text block of a page no profile knows.
+"""The generic extractor: the article's text on a page no profile knows, decided block by block.
 
-The browser has already removed what a reader cannot see and what floats over the page
-(`dom.remove_invisible`), so the main-content choice runs on the page as it was seen, not on raw
-HTML full of hidden templates, overlays and consent boxes. readability-lxml (Readability's
-algorithm: paragraph scoring, link density, class weights) picks the block; trafilatura takes over
-when that block is nearly empty. Measured on ../shared/corpus (bench/extraction.py), this pair on
-the seen DOM scores above either library on raw HTML. Our boilerplate rules clean what is kept.
+1. Furniture goes first (`furniture`: comments, related lists, share bars, tag lines, newsletter and
+   author boxes), recognised by structure, so that no candidate can take it for the article.
+2. Two well-kept extractors run on the page as the reader saw it (hidden and floating elements are
+   already gone): readability-lxml (Readability's container scoring) and trafilatura (its own tree
+   rules). Each is a vote, mapped back onto the page's text blocks (`blocks.segment`).
+3. Block by block: a block either candidate took is kept unless it is mostly links (each catches
+   what the other misses: readability drops lists and subheadings, trafilatura a lead paragraph);
+   a block neither took is kept when it sits between kept blocks, in the article's column (the
+   boxes the browser measured), and is a subheading, a list item, a quote or prose; so is the
+   standfirst just before the first kept block.
+4. Line rules (`lines`: credits, dates, promos, lead-ins), repeated short lines (a gallery's
+   captions) and the paragraph rules of `boilerplate` go last.
+
+Every decision is reported as a `trace.Mark`, which `toolkit inspect` draws on the page.
 """
 
 from __future__ import annotations
 
+import copy
 import logging
+from collections import Counter
 
 import trafilatura
 from lxml import html as lxml_html
@@ -18,32 +28,173 @@ from lxml.etree import ParserError, _Element
 from readability import Document
 
 from toolkit.extract import boilerplate
-from toolkit.extract.dom import paragraphs
+from toolkit.extract.blocks import LIST_ITEMS, Block, Box, box_of, segment
+from toolkit.extract.dom import normalize, paragraphs, remove, text_of
+from toolkit.extract.furniture import find_furniture
+from toolkit.extract.lines import line_kind
+from toolkit.extract.trace import Mark, mark
 
-MIN_BLOCK_CHARS = 200
+READABILITY, TRAFILATURA = "readability", "trafilatura"
+MIN_MATCH = 25
+"""Blocks shorter than this must equal a candidate's paragraph to count as taken by it."""
+MAX_LINK_DENSITY = 0.5
 logging.getLogger("readability.readability").setLevel(logging.ERROR)
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
 
-def body_paragraphs(root: _Element, url: str, title: str | None = None) -> list[str]:
-    markup = lxml_html.tostring(root, encoding="unicode")
-    found = _readability(markup, url)
-    if sum(len(p) for p in found) < MIN_BLOCK_CHARS:
-        found = _trafilatura(markup, url) or found
-    return boilerplate.clean(_after_headline(found, title))
+def body_paragraphs(root: _Element, url: str, title: str | None = None, marks: list[Mark] | None = None) -> list[str]:
+    """The article's paragraphs; `marks` receives what was kept and dropped, and why."""
+    marks = marks if marks is not None else []
+    body = root.find("body")
+    if body is None:
+        return []
+    headline = _headline(root, title)
+    for part in find_furniture(root, [headline] if headline is not None else []):
+        marks += mark(part.element, "dropped", part.kind)
+        remove([part.element])
+    blocks = segment(body)
+    _vote(blocks, READABILITY, _readability(root))
+    _vote(blocks, TRAFILATURA, _trafilatura(root, url))
+    kept = _decide(blocks, headline, marks)
+    return _finish(kept, title, marks)
 
 
-def _readability(markup: str, url: str) -> list[str]:
+def _headline(root: _Element, title: str | None) -> _Element | None:
+    headings = root.xpath("//h1")
+    if title:
+        wanted = title.casefold()
+        for heading in headings:
+            text = text_of(heading).casefold()
+            if text and (text == wanted or wanted in text or text in wanted):
+                return heading
+    return headings[0] if len(headings) == 1 else None
+
+
+def _readability(root: _Element) -> list[str]:
     try:
+        markup = lxml_html.tostring(root, encoding="unicode")
         summary = Document(markup).summary(html_partial=True)  # no url: absolute links cost time, text needs none
         return paragraphs(lxml_html.fromstring(summary)) if summary.strip() else []
-    except (ParserError, ValueError, TypeError, AttributeError):  # readability on odd markup
+    except (ParserError, ValueError, TypeError, AttributeError, RecursionError):  # readability on odd markup
         return []
 
 
-def _trafilatura(markup: str, url: str) -> list[str]:
-    text = trafilatura.extract(markup, url=url, output_format="txt", include_comments=False, include_tables=True,
-                               deduplicate=False)  # fmt: skip
-    return [line.strip() for line in (text or "").split("\n") if line.strip()]
+def _trafilatura(root: _Element, url: str) -> list[str]:
+    try:
+        text = trafilatura.extract(copy.deepcopy(root), url=url, output_format="txt", include_comments=False,
+                                   include_tables=True, deduplicate=False)  # fmt: skip
+    except (ValueError, TypeError, AttributeError, RecursionError):
+        return []
+    return [normalize(line) for line in (text or "").split("\n") if line.strip()]
+
+
+def _vote(blocks: list[Block], label: str, lines: list[str]) -> None:
+    """Label each block that `lines` (one candidate's output) contains."""
+    exact = {normalize(line) for line in lines}
+    long_lines = [line for line in exact if len(line) >= MIN_MATCH]
+    joined = "\n".join(exact)
+    for block in blocks:
+        text = block.text
+        if text in exact or (len(text) >= MIN_MATCH and text in joined):
+            block.labels.append(label)
+        elif len(text) >= MIN_MATCH:
+            covered = sum(len(line) for line in long_lines if line in text)
+            if covered >= 0.6 * len(text):
+                block.labels.append(label)
+
+
+def _decide(blocks: list[Block], headline: _Element | None, marks: list[Mark]) -> list[Block]:
+    """Each block either candidate took, unless it is mostly links; then what neither took but sits
+    inside the article (`_gaps`) or opens it (`_lead`)."""
+    agreed = [b for b in blocks if len(b.labels) == 2] or [b for b in blocks if b.labels]
+    column = _column(agreed)
+    taken = [b for b in blocks if b.labels and b.link_density <= MAX_LINK_DENSITY]
+    kept = {b.index for b in taken}
+    kept |= {b.index for b in _gaps(blocks, kept, column)}
+    kept |= {b.index for b in _lead(blocks, kept, column, headline)}
+    for block in blocks:
+        if block.index in kept:
+            reason = " and ".join(block.labels) + " took it" if block.labels else "inside the article, in its column"
+            marks += mark(block.owner, "body", reason, block.text)
+        elif block.labels:
+            marks += mark(block.owner, "dropped", "link-dense", block.text)
+    return [b for b in blocks if b.index in kept]
+
+
+MAX_GAP = 3
+MAX_LIST_GAP = 15
+
+
+def _gaps(blocks: list[Block], kept: set[int], column: Box | None) -> list[Block]:
+    """Runs that neither candidate took between two kept blocks: a subheading, a quote, a short list
+    (ingredients, bullet facts), kept when they sit in the article's column and are not links."""
+    found: list[Block] = []
+    run: list[Block] = []
+    for block in blocks:
+        if block.index in kept:
+            if run and run[0].index - 1 in kept and all(_fits(b, column) for b in run):
+                listed = all(b.tag in LIST_ITEMS or b.is_heading for b in run)
+                if len(run) <= (MAX_LIST_GAP if listed else MAX_GAP):
+                    found += run
+            run = []
+        elif block.labels:
+            run = [block] * (MAX_LIST_GAP + 1)  # a block a candidate took but that was refused breaks the gap
+        else:
+            run.append(block)
+    return found
+
+
+def _lead(blocks: list[Block], kept: set[int], column: Box | None, headline: _Element | None) -> list[Block]:
+    """The standfirst: prose just before the first kept block that neither candidate took (it often
+    sits outside the body's container), below the headline when the page shows one."""
+    if not kept:
+        return []
+    first = min(kept)
+    top = box_of(headline) if headline is not None else None
+    found = []
+    for block in reversed(blocks[max(0, first - 2) : first]):
+        box = block.box
+        if block.labels or block.is_heading or len(block.text) < 80 or not _fits(block, column):
+            break
+        if top is not None and box is not None and box.y < top.y:
+            break
+        found.append(block)
+    return found
+
+
+def _fits(block: Block, column: Box | None) -> bool:
+    if block.link_density > MAX_LINK_DENSITY:
+        return False
+    box = block.box
+    if column is not None and box is not None and box.overlap_x(column) < 0.5:
+        return False
+    return block.is_heading or block.tag in ("li", "blockquote", "p", "pre", "td", "dd") or len(block.text) > 80
+
+
+def _column(blocks: list[Block]) -> Box | None:
+    """The column the agreed blocks sit in: the span of their boxes, where the browser measured them."""
+    boxes = [b for b in (block.box for block in blocks) if b is not None and b.w > 0]
+    if not boxes:
+        return None
+    left, right = min(b.x for b in boxes), max(b.right for b in boxes)
+    return Box(left, 0, right - left, 0)
+
+
+def _finish(kept: list[Block], title: str | None, marks: list[Mark]) -> list[str]:
+    """Paragraph rules: share and tag lines, "no comments" tails, repeats, then `boilerplate.clean`."""
+    counts = Counter(block.text for block in kept)
+    seen: set[str] = set()
+    lines: list[str] = []
+    for block in kept:
+        text = block.text
+        repeated = text in seen and len(text) < 100 and counts[text] >= 2  # a gallery's captions, a widget's label
+        reason = line_kind(text) or ("repeated" if repeated else None)
+        if reason:
+            marks += mark(block.owner, "dropped", reason, text)
+            continue
+        seen.add(text)
+        lines.append(text)
+    return boilerplate.clean(_after_headline(lines, title))
 
 
 def _after_headline(lines: list[str], title: str | None) -> list[str]:

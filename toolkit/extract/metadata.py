@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from itertools import zip_longest
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
 from lxml.etree import _Element
 
+from toolkit.extract import urls
 from toolkit.extract.bylines import BYLINE_LEAD, headline_byline, people, split_names, visible_bylines
 from toolkit.extract.dates import (
     day_at,
@@ -25,7 +25,7 @@ from toolkit.extract.dates import (
     locale_zone,
     parse_date,
     same_day,
-    stated_offset,  # fmt: skip
+    stated_offset,
     visible_dates,
 )
 from toolkit.extract.dom import first, select, text_of
@@ -121,7 +121,7 @@ def _dates(root: _Element, url: str, ld: dict[str, Any], meta: dict[str, str], o
     site's); else the date printed next to the headline, checked against htmldate's day; else htmldate's day."""
     stated = stated_offset([s.text or "" for s in root.xpath('//script[@type="application/ld+json"]')]
                            + list(meta.values()) + root.xpath("//time/@datetime"))  # fmt: skip
-    host = urlsplit(url).hostname or ""
+    host = urls.host(url)
     zone = (timezone(stated) if stated is not None else timezone(offset) if offset
             else locale_zone(root.get("lang") or meta.get("og:locale"), host) or UTC)  # fmt: skip
     claimed = _str(ld.get("datePublished")) or next((meta[k] for k in PUBLISHED_META if meta.get(k)), None)
@@ -231,14 +231,16 @@ def _image(ld: dict[str, Any], meta: dict[str, str], url: str) -> Image | None:
         image = ld.get("image")
         image = image[0] if isinstance(image, list) and image else image
         src = image.get("url") if isinstance(image, dict) else image if isinstance(image, str) else None
-    return Image(url=urljoin(url, src)) if src else None
+    joined = urls.join(url, src) if isinstance(src, str) else None
+    return Image(url=joined) if joined else None
 
 
 def figure_caption(root: _Element, image: Image | None) -> str | None:
     """The caption of the figure that shows the lead image (or of the first figure with a caption)."""
     if image is None:
         return None
-    name = urlsplit(image.url).path.rsplit("/", 1)[-1]
+    parts = urls.split(image.url)
+    name = parts.path.rsplit("/", 1)[-1] if parts else ""
     captions = root.xpath("//figure[.//figcaption]")
     for figure in captions:
         if name and any(name in (img.get("src") or img.get("data-src") or "") for img in figure.iter("img")):

@@ -7,10 +7,11 @@ links never qualify, so following pages cannot wander off to other stories.
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from lxml.etree import _Element
 
+from toolkit.extract import urls
 from toolkit.extract.dom import select, text_of
 from toolkit.sites.base import SiteProfile
 
@@ -21,8 +22,11 @@ _NEXT = re.compile(r"^\W*(selanjutnya|berikutnya|halaman berikut(nya)?|next( pag
 
 
 def page_number(url: str, params: tuple[str, ...]) -> int | None:
-    """The page number a URL carries in one of `params`; 1 when it carries none."""
-    query = dict(parse_qsl(urlsplit(url).query))
+    """The page number a URL carries in one of `params`; 1 when it carries none; None for no URL."""
+    parts = urls.split(url)
+    if parts is None:
+        return None
+    query = dict(parse_qsl(parts.query))
     for name in params:
         if name in query:
             return int(query[name]) if query[name].isdigit() else None
@@ -30,8 +34,8 @@ def page_number(url: str, params: tuple[str, ...]) -> int | None:
 
 
 def same_article(base: str, other: str, params: tuple[str, ...]) -> bool:
-    a, b = urlsplit(base), urlsplit(other)
-    if (a.hostname, a.path.rstrip("/")) != (b.hostname, b.path.rstrip("/")):
+    a, b = urls.split(base), urls.split(other)
+    if a is None or b is None or (a.hostname, a.path.rstrip("/")) != (b.hostname, b.path.rstrip("/")):
         return False
     strip = set(params)
     rest_a = [(k, v) for k, v in parse_qsl(a.query) if k not in strip]
@@ -59,12 +63,8 @@ def page_links(root: _Element, url: str, profile: SiteProfile | None) -> dict[in
         href = anchor.get("href")
         if not href or href.startswith(("#", "javascript:")):
             continue
-        try:
-            target = urljoin(url, href).split("#")[0]
-            linked = target != url and same_article(url, target, params)
-        except ValueError:  # an href urllib cannot read ("https://[ccpa-preferences]") links to no page
-            continue
-        if linked:
+        target = (urls.join(url, href) or "").split("#")[0]
+        if target and target != url and same_article(url, target, params):
             number = page_number(target, params)
             if number and number not in found and len(found) < MAX_PAGES:
                 found[number] = target

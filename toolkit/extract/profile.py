@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from urllib.parse import urljoin
-
 from lxml.etree import _Element
 
-from toolkit.extract import boilerplate
+from toolkit.extract import boilerplate, urls
 from toolkit.extract.bylines import people, read_credits
 from toolkit.extract.dates import parse_date
 from toolkit.extract.dom import first, is_hidden, paragraphs, remove, select, text_of
 from toolkit.extract.metadata import Metadata
+from toolkit.extract.trace import Mark, mark
 from toolkit.record import Image
 from toolkit.sites.base import SiteProfile
 
@@ -45,8 +44,9 @@ def apply_metadata(root: _Element, profile: SiteProfile, meta: Metadata, url: st
     if tags:
         meta.tags = list(dict.fromkeys(tags))
     image = first(root, profile.image)
-    if image is not None and (image.get("src") or image.get("data-src")):
-        meta.image = Image(url=urljoin(url, image.get("data-src") or image.get("src")))
+    src = urls.join(url, image.get("data-src") or image.get("src")) if image is not None else None
+    if src:
+        meta.image = Image(url=src)
     caption = text_of(first(root, profile.image_caption))
     if caption and meta.image:
         meta.image.caption = caption
@@ -69,16 +69,21 @@ def values(root: _Element, selector: str | None) -> list[str]:
     return [value for value in found if value]
 
 
-def body_paragraphs(root: _Element, profile: SiteProfile, with_lead: bool) -> list[str]:
-    """The article's paragraphs from the profile's body, its drop rules applied."""
+def body_paragraphs(root: _Element, profile: SiteProfile, with_lead: bool, marks: list[Mark]) -> list[str]:
+    """The article's paragraphs from the profile's body, its drop rules applied (each one in `marks`)."""
     body = find_body(root, profile)
     if body is None:
         return []
+    marks += mark(body, "body", f"profile body: {profile.body}")
     end = first(body, profile.body_end)
     if end is not None:
-        remove([*end.itersiblings(), end])
+        rest = [end, *end.itersiblings()]
+        marks += [m for el in rest for m in mark(el, "dropped", f"profile body end: {profile.body_end}")]
+        remove(rest)
     for selector in profile.drop:
-        remove(select(body, selector))
+        dropped = select(body, selector)
+        marks += [m for el in dropped for m in mark(el, "dropped", f"profile drop: {selector}")]
+        remove(dropped)
     found = boilerplate.clean(paragraphs(body), profile.drop_phrases, profile.dateline)
     lead = text_of(first(root, profile.lead)) if with_lead else ""
     if lead and not any(p.startswith(lead[:60]) for p in found[:3]):

@@ -16,7 +16,7 @@ from toolkit.browser.render import RenderedPage
 from toolkit.record import Record
 from toolkit.recordings.archive import NAMES, Archive
 
-VOLATILE_FIELDS = ("elapsed_ms", "fetched_at", "source")
+VOLATILE_FIELDS = ("elapsed_ms", "fetched_at", "source", "notes")
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from toolkit.record import Record
-from toolkit.run import Listener, RunResult
+from toolkit.run import Listener, RunResult, WorkerStats
 
 STATUS_STYLE = {"ok": "green", "error": "red", "skipped": "yellow"}
 
@@ -34,6 +34,7 @@ class RunReport(Listener):
         self.counts = {"ok": 0, "error": 0, "skipped": 0}
         self.pages = 0
         self.in_flight: list[str] = []
+        self.worker_stats: list[WorkerStats] = []
         self.started_at = time.monotonic()
         self._progress = Progress(
             TextColumn("[bold]scraping"),
@@ -73,6 +74,10 @@ class RunReport(Listener):
                                soft_wrap=True)  # fmt: skip
         self._refresh()
 
+    def workers(self, stats: Sequence[WorkerStats]) -> None:
+        self.worker_stats = list(stats)
+        self._refresh()
+
     def _refresh(self) -> None:
         elapsed = max(time.monotonic() - self.started_at, 1e-6)
         counts = f"[green]{self.counts['ok']} ok[/] [red]{self.counts['error']} error[/]"
@@ -86,7 +91,8 @@ class RunReport(Listener):
 
     def _renderable(self) -> RenderableType:
         lines = [Text(f"  → {url}", style="dim", overflow="ellipsis", no_wrap=True) for url in self.in_flight[:8]]
-        return Group(self._progress, *lines)
+        workers = [Text(f"  {worker_line(stats)}", overflow="ellipsis", no_wrap=True) for stats in self.worker_stats]
+        return Group(self._progress, *workers, *lines)
 
 
 def _plain_line(done: int, total: int, record: Record) -> str:
@@ -128,7 +134,7 @@ def summary_table(records: Sequence[Record], result: RunResult) -> Table:
             status,
             f"{record.elapsed_ms / 1000:.1f}s",
         )
-    table.caption = totals_line(records, result)
+    table.caption = "\n".join([totals_line(records, result), *(worker_line(s) for s in result.workers)])
     table.caption_justify = "left"
     return table
 
@@ -153,4 +159,13 @@ def totals_line(records: Sequence[Record], result: RunResult) -> str:
     return (
         f"{len(records)} records: {counts['ok']} ok, {counts['error']} error, {counts['skipped']} skipped · "
         f"{pages} pages in {result.seconds:.1f}s · {rate:.2f} pages/s{checked} · browser peak {memory}{interrupted}"
+    )
+
+
+def worker_line(stats: WorkerStats) -> str:
+    """One cluster worker: "worker 127.0.0.1:40527: 150 pages, 2.41 pages/s, 0 errors, peak 312 MiB, done"."""
+    memory = f"{stats.peak_memory / 2**20:.0f} MiB" if stats.peak_memory else "n/a"
+    return (
+        f"worker {stats.name}: {stats.pages} pages, {stats.rate:.2f} pages/s, {stats.errors} errors, "
+        f"peak {memory}, {stats.state}"
     )

@@ -5,6 +5,9 @@ launched for them), robots.txt refusals as `skipped`, failed pages as error reco
 (5xx, 429 and connection failures, with backoff and Retry-After), and a browser that cannot start
 as an error record for each input that needed it. A browser that crashes mid-run is relaunched and
 the page retried. Contexts are recycled every `recycle_after` pages so memory stays flat.
+
+A run launches its own browser and closes it at the end, unless it is given a `WarmBrowser`: a
+cluster worker keeps one browser for its whole life and runs the engine on it batch after batch.
 """
 
 from __future__ import annotations
@@ -20,12 +23,12 @@ from urllib.parse import urlsplit
 from playwright.async_api import Browser, BrowserContext, Playwright, async_playwright
 
 from toolkit import sites
-from toolkit.browser.launch import browser_memory, launch, new_context, proxy_settings
-from toolkit.errors import BrowserNotFound, PageError
+from toolkit.browser.launch import browser_memory, launch, new_context
+from toolkit.errors import INTERNAL, BrowserNotFound, PageError, one_line
 from toolkit.record import Record
-from toolkit.run import robots
 from toolkit.run.inputs import check_url
 from toolkit.run.pipeline import scrape_article
+from toolkit.run.robots import RobotsCache
 
 T = TypeVar("T")
 RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504})
@@ -72,6 +75,52 @@ class Listener:
 
     def finished(self, record: Record) -> None: ...
 
+    def workers(self, stats: Sequence[WorkerStats]) -> None:
+        """A cluster run's workers changed (pages done, memory, one left)."""
+
+
+@dataclass
+class WorkerStats:
+    """One cluster worker's share of a run, for the per-worker lines of the report."""
+
+    name: str
+    pages: int = 0
+    records: int = 0
+    errors: int = 0
+    seconds: float = 0.0
+    """From the worker's first batch to its last record."""
+    peak_memory: int = 0
+    state: str = "working"
+    """"working", "done", "stopped" (Ctrl-C), "lost" (it died: its batches went to the others) or
+    "no browser: ..." (it left)."""
+
+    @property
+    def rate(self) -> float:
+        return self.pages / self.seconds if self.seconds > 0 else 0.0
+
+
+@dataclass
+class WarmBrowser:
+    """A browser kept across runs (a cluster worker's): `run` uses it, relaunches it if it dies or if
+    the run needs another proxy, and leaves it open at the end."""
+
+    playwright: Playwright
+    browser: Browser | None = None
+    proxy: str | None = None
+
+    async def ready(self, proxy: str | None) -> Browser:
+        if self.browser is None or not self.browser.is_connected() or self.proxy != proxy:
+            await self.close()
+            self.browser = await launch(self.playwright, proxy)
+            self.proxy = proxy
+        return self.browser
+
+    async def close(self) -> None:
+        if self.browser is not None:
+            with contextlib.suppress(Exception):
+                await self.browser.close()
+            self.browser = None
+
 
 @dataclass
 class RunResult:
@@ -81,6 +130,8 @@ class RunResult:
     """Peak memory of the browser's processes, in bytes."""
     interrupted: bool = False
     browser_restarts: int = 0
+    workers: list[WorkerStats] = field(default_factory=list)
+    """A cluster run's workers (empty for a local run)."""
 
     @property
     def pages(self) -> int:
@@ -104,11 +155,13 @@ async def run(
     listener: Listener | None = None,
     sink: Callable[[Record], None] | None = None,
     isolated: IsolatedScrape | None = None,
+    warm: WarmBrowser | None = None,
 ) -> RunResult:
     """Scrape `urls`; each record goes to `sink` the moment it exists.
 
     `isolated`, when given, scrapes each input in a fresh context of its own instead of a worker's
-    shared one (the recordings stage uses it to capture every response an input needed)."""
+    shared one (the recordings stage uses it to capture every response an input needed). `warm`,
+    when given, is the browser to use (and keep open) instead of one launched for this run."""
     listener = listener or Listener()
     result = RunResult()
     started = time.monotonic()
@@ -120,7 +173,9 @@ async def run(
         except PageError as exc:
             emit(Record.failed(url, exc.kind, str(exc)))
     try:
-        if not queue.empty():
+        if not queue.empty() and warm is not None:
+            await _Run(warm.playwright, options, listener, emit, result, isolated, warm).go(queue)
+        elif not queue.empty():
             async with async_playwright() as playwright:
                 await _Run(playwright, options, listener, emit, result, isolated).go(queue)
     finally:
@@ -133,7 +188,7 @@ class _Run:
 
     def __init__(self, playwright: Playwright, options: ScrapeOptions, listener: Listener,
                  emit: Callable[[Record], None], result: RunResult,
-                 isolated: IsolatedScrape | None = None) -> None:  # fmt: skip
+                 isolated: IsolatedScrape | None = None, warm: WarmBrowser | None = None) -> None:  # fmt: skip
         self.playwright = playwright
         self.options = options
         self.listener = listener
@@ -143,9 +198,11 @@ class _Run:
         self._relaunch = asyncio.Lock()
         self._died = asyncio.Event()
         """Set when the current browser disconnects: work in flight on it is cancelled, not awaited forever."""
-        self.robots = _Robots(playwright, options.proxy)
+        self.robots = RobotsCache(playwright, options.proxy)
         self.gate = HostGate(options.per_host)
         self.isolated = isolated
+        self.warm = warm
+        self._on_disconnect: Callable[[Browser], None] | None = None
 
     async def go(self, queue: asyncio.Queue[str]) -> None:
         try:
@@ -165,8 +222,11 @@ class _Run:
             sampler.cancel()
             self.result.peak_memory = max(self.result.peak_memory, browser_memory())
             await self.robots.close()
-            with contextlib.suppress(Exception):
-                await self.browser.close()
+            if self.warm is None:
+                with contextlib.suppress(Exception):
+                    await self.browser.close()
+            elif self.browser is not None and self._on_disconnect is not None:
+                self.browser.remove_listener("disconnected", self._on_disconnect)
 
     async def _worker(self, queue: asyncio.Queue[str]) -> None:
         context: BrowserContext | None = None
@@ -179,8 +239,7 @@ class _Run:
                 if self.options.robots:
                     allowed, rule = await self.robots.allows(url)
                     if not allowed:
-                        self.emit(Record(url=url, status="skipped",
-                                         error={"kind": "robots", "message": f"robots.txt: {rule}"}))  # fmt: skip
+                        self.emit(robots_skipped(url, rule))
                         continue
                 if context is not None and (generation is not self.browser or used >= self.options.recycle_after):
                     await close_quietly(context)
@@ -225,9 +284,9 @@ class _Run:
                         await asyncio.sleep(min(exc.retry_after or 2.0 ** (attempt - 1), MAX_RETRY_AFTER))
                         continue
                     return failed_record(url, exc, started), context
-                kind = "browser" if died else "internal"
+                kind = "browser" if died else INTERNAL
                 elapsed = int((time.monotonic() - started) * 1000)
-                return Record.failed(url, kind, _one_line(exc), elapsed_ms=elapsed), None
+                return Record.failed(url, kind, one_line(exc), elapsed_ms=elapsed), None
 
     def _browser_alive(self) -> bool:
         return self.browser is not None and self.browser.is_connected() and not self._died.is_set()
@@ -251,8 +310,14 @@ class _Run:
 
     async def _launch(self) -> None:
         self._died = asyncio.Event()
-        self.browser = await launch(self.playwright, self.options.proxy)
-        self.browser.on("disconnected", lambda _browser, died=self._died: died.set())
+        if self.browser is not None and self._on_disconnect is not None:
+            self.browser.remove_listener("disconnected", self._on_disconnect)
+        if self.warm is not None:
+            self.browser = await self.warm.ready(self.options.proxy)
+        else:
+            self.browser = await launch(self.playwright, self.options.proxy)
+        self._on_disconnect = lambda _browser, died=self._died: died.set()
+        self.browser.on("disconnected", self._on_disconnect)
 
     async def _new_context(self) -> BrowserContext:
         assert self.browser is not None
@@ -293,41 +358,12 @@ class HostGate:
             yield
 
 
-class _Robots:
-    """robots.txt per host, fetched once (through the proxy, like every other request)."""
-
-    def __init__(self, playwright: Playwright, proxy: str | None) -> None:
-        self.playwright = playwright
-        self.proxy = proxy
-        self._rules: dict[str, asyncio.Task[robots.Rules]] = {}
-        self._client = None
-
-    async def allows(self, url: str) -> tuple[bool, str | None]:
-        parts = urlsplit(url)
-        origin = f"{parts.scheme}://{parts.netloc}"
-        if origin not in self._rules:
-            self._rules[origin] = asyncio.create_task(self._fetch(origin))
-        return (await self._rules[origin]).verdict(robots.path_of(url))
-
-    async def _fetch(self, origin: str) -> robots.Rules:
-        if self._client is None:
-            self._client = await self.playwright.request.new_context(proxy=proxy_settings(self.proxy))
-        try:
-            response = await self._client.get(f"{origin}/robots.txt", timeout=10_000, max_redirects=5)
-        except Exception:
-            return robots.Rules()  # unreachable robots.txt: nothing forbids (the page fetch will say more)
-        if response.status >= 400:
-            return robots.Rules()
-        return robots.parse(await response.text())
-
-    async def close(self) -> None:
-        if self._client is not None:
-            with contextlib.suppress(Exception):
-                await self._client.dispose()
-
-
 class BrowserDied(Exception):
     """The browser process went away under a page (crash, OOM kill)."""
+
+
+def robots_skipped(url: str, rule: str | None) -> Record:
+    return Record(url=url, status="skipped", error={"kind": "robots", "message": f"robots.txt: {rule}"})
 
 
 def _retryable(exc: PageError) -> bool:
@@ -343,8 +379,3 @@ async def close_quietly(context: BrowserContext | None) -> None:
     if context is not None:
         with contextlib.suppress(Exception):  # a crashed browser cannot close what it lost, and may not answer
             await asyncio.wait_for(context.close(), 5)
-
-
-def _one_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
-    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__

@@ -1,15 +1,57 @@
-"""Where records go: JSON Lines, one record a line, flushed as each finishes."""
+"""Where records go, chosen by the file's extension: JSON Lines (default) and CSV are written and flushed
+as each record finishes (a crash loses nothing already done); Excel (.xlsx) is written when the run ends.
+`finished_inputs` reads a JSONL or CSV output back for `--resume`."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections import Counter
+from collections.abc import Iterator
+from dataclasses import fields
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TextIO
+from typing import Any, Protocol, TextIO
 
+from toolkit.errors import UsageError
 from toolkit.record import Record
+
+LIST_SEPARATOR = "; "
+ROW_END = "\r\n"
+"""CSV rows end with CRLF (RFC 4180); newlines inside a cell are bare LF, so a cut-off row is found by its end."""
+EXCEL_CELL_LIMIT = 32_767
+RESUMABLE = (".jsonl", ".csv")
+
+
+def _columns() -> list[str]:
+    """The record's fields in DESIGN.md's order, with `error` and `image` split into plain columns."""
+    names: list[str] = []
+    for f in fields(Record):
+        names += {"error": ["error_kind", "error_message"], "image": ["image_url", "image_caption"]}.get(
+            f.name, [f.name]
+        )
+    return names
+
+
+COLUMNS = _columns()
+
+
+def flat_row(record: Record) -> dict[str, Any]:
+    """One record as a flat row: lists joined by "; ", nested objects split, None as empty."""
+    data = record.to_dict()
+    error = data.pop("error", None) or {}
+    image = data.pop("image", None) or {}
+    data.update(error_kind=error.get("kind"), error_message=error.get("message"),
+                image_url=image.get("url"), image_caption=image.get("caption"))  # fmt: skip
+    row: dict[str, Any] = {}
+    for name in COLUMNS:
+        value = data.get(name)
+        if isinstance(value, list):
+            value = LIST_SEPARATOR.join(str(v) for v in value)
+        row[name] = value
+    return row
 
 
 def default_output(directory: str | Path = "runs") -> Path:
@@ -17,35 +59,93 @@ def default_output(directory: str | Path = "runs") -> Path:
     return Path(directory) / f"{datetime.now().strftime('%Y-%m-%dT%H-%M-%S')}.jsonl"
 
 
+class Sink(Protocol):
+    path: Path
+    count: int
+
+    def write(self, record: Record) -> None: ...
+
+    def close(self) -> None: ...
+
+
+def open_sink(path: str | Path, append: bool = False) -> Sink:
+    """The writer for `path`'s extension: .csv, .xlsx, else JSON Lines. UsageError for --resume on .xlsx."""
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if suffix == ".csv":
+        return CsvWriter(target, append)
+    if suffix == ".xlsx":
+        if append:
+            raise UsageError("--resume works with .jsonl and .csv outputs, not .xlsx")
+        return XlsxWriter(target)
+    return JsonlWriter(target, append)
+
+
 def finished_inputs(path: str | Path) -> Counter[str]:
-    """How many `ok` or `skipped` records each input already has in a JSONL file (for --resume).
-    A last line cut off by a crash is dropped from the file, so appending starts on a clean line."""
+    """How many `ok` or `skipped` records each input already has in a JSONL or CSV file (for --resume).
+    A last record cut off by a crash is dropped from the file, so appending starts on a clean line."""
     done: Counter[str] = Counter()
     file = Path(path)
+    if file.suffix.lower() == ".xlsx":
+        raise UsageError("--resume works with .jsonl and .csv outputs, not .xlsx")
     if not file.is_file():
         return done
+    is_csv = file.suffix.lower() == ".csv"
+    end = ROW_END.encode() if is_csv else b"\n"
     raw = file.read_bytes()
-    if raw and not raw.endswith(b"\n"):
-        raw = raw[: raw.rfind(b"\n") + 1]
+    if raw and not raw.endswith(end):
+        raw = raw[: raw.rfind(end) + len(end)] if end in raw else b""
         file.write_bytes(raw)
+    for record in _csv_rows(raw) if is_csv else _jsonl_rows(raw):
+        if record.get("status") in ("ok", "skipped") and record.get("url"):
+            done[record["url"]] += 1
+    return done
+
+
+def _jsonl_rows(raw: bytes) -> Iterator[dict[str, Any]]:
     for line in raw.decode("utf-8", "replace").splitlines():
         try:
             record = json.loads(line)
         except ValueError:
             continue
-        if isinstance(record, dict) and record.get("status") in ("ok", "skipped") and "url" in record:
-            done[record["url"]] += 1
-    return done
+        if isinstance(record, dict):
+            yield record
 
 
-class JsonlWriter:
+def _csv_rows(raw: bytes) -> Iterator[dict[str, Any]]:
+    yield from csv.DictReader(io.StringIO(raw.decode("utf-8-sig", "replace"), newline=""))
+
+
+class _Writer:
+    """Context-manager plumbing shared by the writers."""
+
+    path: Path
+    count: int = 0
+
+    def write(self, record: Record) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> _Writer:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+
+def _text_file(path: Path, append: bool, encoding: str = "utf-8") -> TextIO:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path.open("a" if append else "w", encoding=encoding, newline="")
+
+
+class JsonlWriter(_Writer):
     """Writes each record as soon as it exists, so a crash loses nothing already done."""
 
     def __init__(self, path: str | Path, append: bool = False) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._file: TextIO = self.path.open("a" if append else "w", encoding="utf-8")
-        self.count = 0
+        self._file = _text_file(self.path, append)
 
     def write(self, record: Record) -> None:
         self._file.write(record.to_json() + "\n")
@@ -55,8 +155,58 @@ class JsonlWriter:
     def close(self) -> None:
         self._file.close()
 
-    def __enter__(self) -> JsonlWriter:
-        return self
 
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
-        self.close()
+class CsvWriter(_Writer):
+    """One row per record, flushed as it finishes; UTF-8 with a BOM so that Excel reads the accents right."""
+
+    def __init__(self, path: str | Path, append: bool = False) -> None:
+        self.path = Path(path)
+        fresh = not append or not self.path.is_file() or self.path.stat().st_size == 0
+        self._file = _text_file(self.path, not fresh, "utf-8-sig")
+        self._csv = csv.DictWriter(self._file, COLUMNS, lineterminator=ROW_END)
+        if fresh:
+            self._csv.writeheader()
+            self._file.flush()
+
+    def write(self, record: Record) -> None:
+        row = {k: v.replace("\r\n", "\n").replace("\r", "\n") if isinstance(v, str) else v
+               for k, v in flat_row(record).items()}  # fmt: skip
+        self._csv.writerow(row)
+        self._file.flush()
+        self.count += 1
+
+    def close(self) -> None:
+        self._file.close()
+
+
+class XlsxWriter(_Writer):
+    """An Excel sheet, one row per record, saved when the run ends (also on Ctrl-C: `close` runs in a finally)."""
+
+    def __init__(self, path: str | Path) -> None:
+        from openpyxl import Workbook
+
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._book = Workbook(write_only=True)
+        self._sheet = self._book.create_sheet("records")
+        self._sheet.freeze_panes = "A2"
+        self._sheet.append(COLUMNS)
+        self._closed = False
+
+    def write(self, record: Record) -> None:
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+        row = flat_row(record)
+        cells = []
+        for name in COLUMNS:
+            value = row[name]
+            if isinstance(value, str):
+                value = ILLEGAL_CHARACTERS_RE.sub("", value)[:EXCEL_CELL_LIMIT]
+            cells.append(value)
+        self._sheet.append(cells)
+        self.count += 1
+
+    def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            self._book.save(self.path)

@@ -16,11 +16,12 @@ from playwright.async_api import BrowserContext
 
 from toolkit import sites
 from toolkit.browser.launch import new_context
-from toolkit.browser.render import RenderedPage, render
-from toolkit.errors import PageError
+from toolkit.browser.render import PageHook, RenderedPage, render
+from toolkit.errors import NotHtml, PageError
 from toolkit.extract import PageContent, assemble, extract_page
 from toolkit.extract.pagination import MAX_PAGES, with_param, without_page
 from toolkit.record import Record
+from toolkit.run.sniff import binary_text
 from toolkit.sites import SiteProfile
 
 Gate = Callable[[str], AbstractAsyncContextManager[None]]
@@ -28,12 +29,17 @@ Gate = Callable[[str], AbstractAsyncContextManager[None]]
 
 
 async def scrape_url(
-    context: BrowserContext, url: str, timeout: float, session: str | None = None, screenshot: bool = False
+    context: BrowserContext,
+    url: str,
+    timeout: float,
+    session: str | None = None,
+    screenshot: bool = False,
+    on_page: PageHook | None = None,
 ) -> tuple[Record, RenderedPage | None]:
     """Scrape one article; errors come back as an error record (see `scrape_article`)."""
     started = time.monotonic()
     try:
-        return await scrape_article(context, url, timeout, session, screenshot)
+        return await scrape_article(context, url, timeout, session, screenshot, on_page=on_page)
     except PageError as exc:
         return Record.failed(url, exc.kind, str(exc), http_status=exc.http_status, elapsed_ms=_ms(started)), None
 
@@ -46,14 +52,16 @@ async def scrape_article(
     screenshot: bool = False,
     gate: Gate | None = None,
     follow_pages: bool = True,
+    on_page: PageHook | None = None,
     verify_access: bool = False,
 ) -> tuple[Record, RenderedPage]:
     """Scrape one article, following its own pages; PageError when it fails. Also returns the first
-    page as rendered (its DOM, and a screenshot when asked), for recordings. `gate` paces page loads.
-    With a session, a `free` article of a site with a premium profile (or any site, `verify_access`) is
-    checked against the anonymous view of the same URL (see `_anonymous_access`)."""
+    page as rendered (its DOM, and a screenshot when asked), for recordings. `gate` paces page loads;
+    `on_page` sees the input's live page before it closes (`toolkit inspect`). With a session, a `free`
+    article of a site with a premium profile (or any site, `verify_access`) is checked against the
+    anonymous view of the same URL (see `_anonymous_access`)."""
     started = time.monotonic()
-    first, pages = await _scrape_pages(context, url, timeout, screenshot, gate, follow_pages)
+    first, pages = await _scrape_pages(context, url, timeout, screenshot, gate, follow_pages, on_page)
     article = assemble(pages)
     checks = 0
     if session and article.access == "paywalled":
@@ -105,16 +113,19 @@ async def _scrape_pages(
     screenshot: bool = False,
     gate: Gate | None = None,
     follow_pages: bool = True,
+    on_page: PageHook | None = None,
 ) -> tuple[RenderedPage, list[PageContent]]:
     """Render the input page, then every other page of the same article, in page order."""
 
-    async def load(page_url: str, shot: bool = False) -> RenderedPage:
+    async def load(page_url: str, shot: bool = False, hook: PageHook | None = None) -> RenderedPage:
         if gate is None:
-            return await _render(context, page_url, timeout, shot)
+            return await _render(context, page_url, timeout, shot, hook)
         async with gate(page_url):
-            return await _render(context, page_url, timeout, shot)
+            return await _render(context, page_url, timeout, shot, hook)
 
-    first = await load(url, screenshot)
+    first = await load(url, screenshot, on_page)
+    if binary_text(first.html):
+        raise NotHtml("not a web page: binary data", http_status=first.http_status)
     content = await _extract(first)
     content.notes.extend(first.notes)
     known = dict(content.pages) if follow_pages else {}
@@ -160,11 +171,12 @@ async def _extract(rendered: RenderedPage, first_page: bool = True) -> PageConte
     return await asyncio.to_thread(extract_page, rendered.html, rendered.final_url, rendered.http_status, first_page)
 
 
-async def _render(context: BrowserContext, url: str, timeout: float, screenshot: bool = False) -> RenderedPage:
+async def _render(context: BrowserContext, url: str, timeout: float, screenshot: bool = False,
+                  on_page: PageHook | None = None) -> RenderedPage:  # fmt: skip
     profiles = sites.PROFILES
     fingerprints = [list(p.fingerprint) for p in profiles]
     bodies = {i: f"{p.body} p" for i, p in enumerate(profiles)}
-    return await render(context, url, timeout, fingerprints, bodies, screenshot)
+    return await render(context, url, timeout, fingerprints, bodies, screenshot, on_page)
 
 
 def _ms(started: float) -> int:

@@ -4,9 +4,15 @@ matching only and cannot say which rule applied; a skipped record must say it.""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
+
+from playwright.async_api import APIRequestContext, Playwright
+
+from toolkit.browser.launch import proxy_settings
 
 AGENT = "toolkit"
 
@@ -62,3 +68,36 @@ def _matches(pattern: str, path: str) -> bool:
     regex = "".join(".*" if c == "*" else "$" if c == "$" and i == len(pattern) - 1 else re.escape(c)
                     for i, c in enumerate(pattern))  # fmt: skip
     return re.match(regex, path) is not None
+
+
+class RobotsCache:
+    """robots.txt per host, fetched once (through the proxy, like every other request)."""
+
+    def __init__(self, playwright: Playwright, proxy: str | None) -> None:
+        self.playwright = playwright
+        self.proxy = proxy
+        self._rules: dict[str, asyncio.Task[Rules]] = {}
+        self._client: APIRequestContext | None = None
+
+    async def allows(self, url: str) -> tuple[bool, str | None]:
+        parts = urlsplit(url)
+        origin = f"{parts.scheme}://{parts.netloc}"
+        if origin not in self._rules:
+            self._rules[origin] = asyncio.create_task(self._fetch(origin))
+        return (await self._rules[origin]).verdict(path_of(url))
+
+    async def _fetch(self, origin: str) -> Rules:
+        if self._client is None:
+            self._client = await self.playwright.request.new_context(proxy=proxy_settings(self.proxy))
+        try:
+            response = await self._client.get(f"{origin}/robots.txt", timeout=10_000, max_redirects=5)
+        except Exception:
+            return Rules()  # unreachable robots.txt: nothing forbids (the page fetch will say more)
+        if response.status >= 400:
+            return Rules()
+        return parse(await response.text())
+
+    async def close(self) -> None:
+        if self._client is not None:
+            with contextlib.suppress(Exception):
+                await self._client.dispose()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from toolkit.sites import bisnis, cnnindonesia, detik, katadata, kompas, kontan, liputan6, mediaindonesia, tempo
-from toolkit.sites.base import SiteProfile
+from toolkit.sites.base import ListingPage, SiteProfile
 
 PROFILES: tuple[SiteProfile, ...] = tuple(
     module.PROFILE
@@ -16,4 +16,4 @@ def profile_for_host(host: str) -> SiteProfile | None:
     return next((p for p in PROFILES if p.serves(host)), None)
 
 
-__all__ = ["PROFILES", "SiteProfile", "profile_for_host"]
+__all__ = ["PROFILES", "ListingPage", "SiteProfile", "profile_for_host"]

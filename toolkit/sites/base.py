@@ -13,6 +13,36 @@ WIB = timedelta(hours=7)
 
 
 @dataclass(frozen=True)
+class ListingPage:
+    """An index ("indeks") or search page, declared: where it is, which links are articles, how it pages.
+
+    `url` is a template with `{date}` (written with `date_format`), `{page}` (`first_page`, then + `page_step`:
+    offsets too), `{query}` (URL-quoted words), `{category}`, and `{day}`, `{month}`, `{year}` for sites
+    that split the date. Discovery stops at the last page the site announces (`last_page`), at a page that
+    repeats an earlier one, at a page with no article links, and at its page bound.
+    """
+
+    url: str
+    links: str
+    """Selector of the article links on the page (`a` elements, or elements holding one)."""
+    date_format: str = "%Y-%m-%d"
+    first_page: int = 1
+    page_step: int = 1
+    category: str = ""
+    last_page: str | None = None
+    """An element that announces the end: a number in its `value` or text is the count of pages
+    ("dari 17 halaman"); with no number, the page it is on is the last one."""
+    item_date: str | None = None
+    """Selector, inside a link's item (`item`) of the date shown beside it."""
+    item: str | None = None
+    """The element holding one result (its link, title and date)."""
+    unwrap: str | None = None
+    """A query parameter that wraps the real URL in a redirect link (bisnis search: `link?url=`)."""
+    render: bool = False
+    """Load the page in Chromium: its list is built by script, or a plain client is refused."""
+
+
+@dataclass(frozen=True)
 class SiteProfile:
     name: str
     """Shown in the record's `site` field, e.g. "bisnis.com"."""
@@ -68,6 +98,18 @@ class SiteProfile:
     delay: float = 0.0
     """Seconds between two page loads on the same host: politeness a site asks for."""
     language: str | None = None
+    # Discovery (toolkit.discover): where the site lists its articles and what an article URL looks like.
+    article_url: str | None = None
+    """A regular expression every article URL matches (searched in the full URL); others are not articles."""
+    not_article: tuple[str, ...] = ()
+    """Regular expressions for URLs that are never articles here (video hosts, galleries)."""
+    sitemaps: tuple[str, ...] = ()
+    """Sitemaps read beside those robots.txt names (news sitemaps it does not list)."""
+    feeds: tuple[str, ...] = ()
+    index: ListingPage | None = None
+    """The index ("indeks") by date: read for each day of --since..--until (today without them)."""
+    search: ListingPage | None = None
+    """The site's search: read instead of the other sources when --query is given."""
 
     def serves(self, host: str) -> bool:
         host = host.lower().split(":")[0]

@@ -1,7 +1,7 @@
 """bisnis.com: see shared/sites/indonesian-news.md. The naive dump of one of its articles is the
 toolkit's founding bug report: everything in it that is not the article is dropped here."""
 
-from toolkit.sites.base import SiteProfile
+from toolkit.sites.base import ListingPage, SiteProfile
 
 PROFILE = SiteProfile(
     name="bisnis.com",
@@ -49,4 +49,18 @@ PROFILE = SiteProfile(
     premium_hosts=("premium.bisnis.com", "plus.bisnis.com"),
     premium_markers=(".premiumBadge",),  # the demo's badge; unverified on live bisnis.com
     language="id",
+    # Discovery: from ../shared/sites/discovery.md (public code, 2025-2026), not checked against the live site.
+    article_url=r"^/read/\d{8}/\d+/\d+/",
+    not_article=(r"^https?://(?:epaper|foto|video|infografis)\.bisnis\.com",),
+    sitemaps=("https://www.bisnis.com/sitemap-news.xml",),
+    feeds=("https://rss.bisnis.com/",),
+    index=ListingPage(
+        url="https://www.bisnis.com/index?categoryId={category}&type=indeks&date={date}&page={page}",
+        links=".art--row a.artLink",
+        item=".art--row",
+        item_date=".artDate",
+        category="0",
+        last_page="#total_page",
+    ),
+    search=ListingPage(url="https://search.bisnis.com/?q={query}&page={page}", links="a.artLink", unwrap="url"),
 )

@@ -1,7 +1,7 @@
 """cnnindonesia.com: the article ends at div.end-of-article; "Lihat Juga" tables and "[Gambas:Video CNN]"
 embeds sit inside; reporter initials ("(agt)") close it."""
 
-from toolkit.sites.base import SiteProfile
+from toolkit.sites.base import ListingPage, SiteProfile
 
 PROFILE = SiteProfile(
     name="cnnindonesia.com",
@@ -15,4 +15,14 @@ PROFILE = SiteProfile(
     published=".text-cnn_grey.text-sm, .date",
     dateline=r"^\s*[A-Z][A-Za-z .]{1,30},\s*CNN Indonesia\s*[-–—]+\s*",
     language="id",
+    # Discovery: from ../shared/sites/discovery.md (public code, 2025-2026), not checked against the live site.
+    article_url=r"^/[a-z-]+(?:/[a-z-]+)?/\d{14}-\d+-\d+/",
+    not_article=(r"/(?:tv|video|embed)/",),
+    feeds=("https://www.cnnindonesia.com/nasional/rss", "https://www.cnnindonesia.com/ekonomi/rss"),
+    index=ListingPage(  # "2" is the all-channels index, not a page number
+        url="https://www.cnnindonesia.com/indeks/2?date={date}&page={page}",
+        date_format="%Y/%m/%d",
+        links="article a[href]",
+        item="article",
+    ),
 )

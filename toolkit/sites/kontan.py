@@ -1,7 +1,7 @@
 """kontan.co.id: the body opens with "Reporter: X | Editor: Y"; insight.kontan.co.id is premium and cuts
 articles with "Agar bisa lanjut membaca sampai tuntas artikel ini ..."."""
 
-from toolkit.sites.base import SiteProfile
+from toolkit.sites.base import ListingPage, SiteProfile
 
 PROFILE = SiteProfile(
     name="kontan.co.id",
@@ -16,4 +16,22 @@ PROFILE = SiteProfile(
     premium_hosts=("insight.kontan.co.id",),
     paywall=(".paywall", ".box-login-insight"),
     language="id",
+    # Discovery: from ../shared/sites/discovery.md (public code, 2025-2026), not checked against the live site.
+    article_url=r"^/news/[a-z0-9-]+",
+    not_article=(r"^https?://(?:insight|asset|foto)\.kontan\.co\.id",),
+    index=ListingPage(
+        url="https://www.kontan.co.id/search/indeks?kanal={category}&tanggal={day}&bulan={month}&tahun={year}"
+        "&pos=indeks&per_page={page}",
+        first_page=0,
+        page_step=20,
+        links="li[data-offset] h1 a[href*='kontan.co.id/news/']",
+        item="li[data-offset]",
+        item_date=".font-gray",
+    ),
+    search=ListingPage(  # its robots.txt disallows /search/: discovery says so and reads nothing
+        url="https://www.kontan.co.id/search?search={query}&per_page={page}",
+        first_page=0,
+        page_step=20,
+        links=".list-berita ul li a",
+    ),
 )

@@ -1,7 +1,7 @@
 """liputan6.com: body paragraphs in .article-content-body; ad markers, "Fakta atau Hoaks?" boxes and an
 investment disclaimer sit inside."""
 
-from toolkit.sites.base import SiteProfile
+from toolkit.sites.base import ListingPage, SiteProfile
 
 PROFILE = SiteProfile(
     name="liputan6.com",
@@ -12,4 +12,20 @@ PROFILE = SiteProfile(
     drop=("figure", ".baca-juga-collections", ".advertisement-text", ".article-ad", ".promo", ".video"),
     drop_phrases=("Advertisement", "Fakta atau Hoaks?", "Disclaimer: Setiap keputusan investasi", "Baca Juga"),
     language="id",
+    # Discovery: from ../shared/sites/discovery.md (public code, 2025-2026), not checked against the live site.
+    article_url=r"/read/\d+/",
+    not_article=(r"/(?:photo|gallery)/",),
+    feeds=("https://feed.liputan6.com/rss",),
+    index=ListingPage(
+        url="https://www.liputan6.com/indeks/{date}?page={page}",
+        date_format="%Y/%m/%d",
+        links="article.articles--rows--item a[data-template-var=url]",
+        item="article.articles--rows--item",
+        item_date="time[datetime]",
+    ),
+    search=ListingPage(  # a tag page built by script; its /search ignores the keyword
+        url="https://www.liputan6.com/tag/{slug}",
+        links="article.articles--iridescent-list--item a[href*='/read/']",
+        render=True,
+    ),
 )

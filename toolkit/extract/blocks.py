@@ -1,0 +1,142 @@
+"""The page as a sequence of text blocks, each with the signals a decision needs.
+
+A block is a run of text between two block-level boundaries, owned by the innermost block element
+around it (`<div>lead<p>para</p>tail</div>` gives "lead" and "tail" owned by the div, "para" by the
+p). Each block carries what lxml can tell (tag, link text, the ancestors' class and id words) and
+what only the browser could (its box and font, from `browser/js/mark.js`'s attributes). The generic
+extractor decides block by block; `trace.Mark` reports each decision against the owner's id.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lxml.etree import _Element
+
+from toolkit.extract.dom import BLOCK_TAGS, BREAKS, NEVER_TEXT, normalize
+
+HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+VOID = frozenset(("embed", "img", "input", "param", "source", "track", "area", "wbr", "hr", "col", "link", "meta"))
+"""Elements with no content: what a parser put inside one (lxml nests what follows <embed>) is the parent's."""
+LIST_ITEMS = frozenset(("li", "dt", "dd"))
+
+
+@dataclass(frozen=True)
+class Box:
+    x: int
+    y: int
+    w: int
+    h: int
+
+    @property
+    def right(self) -> int:
+        return self.x + self.w
+
+    def overlap_x(self, other: Box) -> float:
+        """Share of this box's width that lies in `other`'s column."""
+        if self.w <= 0:
+            return 0.0
+        return max(0, min(self.right, other.right) - max(self.x, other.x)) / self.w
+
+
+@dataclass
+class Block:
+    index: int
+    owner: _Element
+    text: str
+    link_chars: int = 0
+    tag: str = ""
+    """The owner's tag."""
+    font: tuple[int, int] | None = None
+    """(size px, weight) of the owner, where the browser measured it."""
+    labels: list[str] = field(default_factory=list)
+    """Whether a candidate extractor ("readability", "trafilatura") also took this block."""
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+    @property
+    def is_heading(self) -> bool:
+        return self.tag in HEADINGS
+
+    @property
+    def box(self) -> Box | None:
+        return box_of(self.owner)
+
+
+def box_of(element: _Element) -> Box | None:
+    """The element's box on the page, as the browser laid it out (None without a browser)."""
+    for node in (element, *element.iterancestors()):
+        raw = node.get("data-tk-box")
+        if raw:
+            try:
+                x, y, w, h = (int(v) for v in raw.split(","))
+            except ValueError:
+                return None
+            return Box(x, y, w, h)
+    return None
+
+
+def font_of(element: _Element) -> tuple[int, int] | None:
+    raw = element.get("data-tk-font")
+    if not raw:
+        return None
+    try:
+        size, weight = raw.split(",")
+        return int(size), int(weight)
+    except ValueError:
+        return None
+
+
+def segment(root: _Element) -> list[Block]:
+    """Every text block under `root`, in document order (never-text elements skipped)."""
+    blocks: list[Block] = []
+    pieces: list[tuple[str, bool]] = []  # (text, inside a link) of the block being built
+    owners: list[_Element] = [root]
+
+    def flush() -> None:
+        raw = "".join(t for t, _ in pieces)
+        whole = normalize(raw.replace("\n", " "))
+        if whole:
+            share = sum(len(normalize(t)) for t, in_link in pieces if in_link) / len(whole)
+            owner = owners[-1]
+            tag = owner.tag if isinstance(owner.tag, str) else ""
+            for part in BREAKS.split(raw):  # <br><br> separates paragraphs inside one element
+                text = normalize(part.replace("\n", " "))
+                if text:
+                    blocks.append(Block(len(blocks), owner, text, round(share * len(text)), tag, font_of(owner)))
+        pieces.clear()
+
+    # An explicit stack instead of recursion: pages nest thousands of levels deep.
+    stack: list[tuple[_Element, str, bool]] = [(root, "enter", False)]  # (element, step, inside a link)
+    while stack:
+        element, step, in_link = stack.pop()
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if step == "leave" and tag in BLOCK_TAGS:
+            flush()
+            owners.pop()
+        if step != "enter":
+            if element.tail:
+                pieces.append((element.tail, in_link))
+            continue
+        if tag in VOID and len(element):
+            stack.append((element, "tail", in_link))
+            stack.extend((child, "enter", in_link) for child in reversed(element))
+            continue
+        if not tag or tag in NEVER_TEXT:  # hidden elements are already gone, unless the page is read whole
+            if element.tail:
+                pieces.append((element.tail, in_link))
+            continue
+        if tag in BLOCK_TAGS:
+            flush()
+            owners.append(element)
+        inner_link = in_link or tag == "a"
+        if tag == "br":
+            pieces.append(("\n", inner_link))
+        elif element.text:
+            pieces.append((element.text, inner_link))
+        stack.append((element, "leave", in_link))
+        stack.extend((child, "enter", inner_link) for child in reversed(element))
+    flush()
+    return blocks

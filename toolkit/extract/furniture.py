@@ -1,0 +1,223 @@
+"""Page furniture recognised by structure, on any site: comment threads and reviews, related and
+most-read lists, share and like bars, tag lines, newsletter and promo boxes, author boxes.
+
+Every rule is generic: words that sites of every language use for these parts in class and id
+names (as Readability's "unlikely candidates" do), headings that announce them ("Komentar",
+"Related", "Lesen Sie auch"), and their shape (a list of links, a thread of repeated items, a
+form with a text area, a box of short share labels). Whatever is found is named by its kind, which
+`toolkit inspect` shows as the reason a block was dropped. No rule may remove the headline or the
+bulk of the page's text: furniture is always the smaller part of the page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml.etree import _Element
+
+from toolkit.extract.dom import text_of
+from toolkit.extract.lines import SHARE_WORDS
+
+# Class and id words, matched on whole "words" of the attribute (split at - _ and case changes).
+_NAMES: dict[str, re.Pattern[str]] = {
+    "comments": re.compile(
+        r"(?:^|[\s_-])(?:comments?|commentlist|comment-?list|disqus|respond|replies|discussion|kommentar\w*|komentar"
+        r"|commentaires?|comentarios?|reviews?|reactions)(?:$|[\s_-])",
+        re.IGNORECASE,
+    ),
+    "related": re.compile(
+        r"(?:^|[\s_-])(?:related|terkait|popular|populer|terpopuler|most-?(?:read|viewed|popular)|trending|recommend\w*"
+        r"|rekomendasi|more-?(?:stories|news|articles)|read-?more|baca-?juga|also-?read|outbrain|taboola|teasers?"
+        r"|weitere|lainnya|suggested)(?:$|[\s_-])",
+        re.IGNORECASE,
+    ),
+    "share bar": re.compile(
+        r"(?:^|[\s_-])(?:share|sharing|social|sosmed|share-?(?:bar|buttons?|tools|links)|addthis|sharethis)(?:$|[\s_-])",
+        re.IGNORECASE,
+    ),
+    "newsletter": re.compile(r"(?:^|[\s_-])(?:newsletter|subscribe|signup|sign-up|paywall-promo)(?:$|[\s_-])", re.I),
+    "author box": re.compile(
+        r"(?:^|[\s_-])(?:author-?(?:box|bio|info|card|profile)|about-?author|bio-?box)(?:$|[\s_-])", re.IGNORECASE
+    ),
+    "tags": re.compile(r"(?:^|[\s_-])(?:tags?|tag-?list|post-?tags|keywords|topics?-?list)(?:$|[\s_-])", re.I),
+}
+# Headings that announce a part of the page that is not the article.
+_HEADINGS: dict[str, re.Pattern[str]] = {
+    "comments": re.compile(
+        r"^\W*(?:\d+\s+)?(?:comments?|komentar|kommentare?|commentaires?|comentarios?|reader reviews?|reacties"
+        r"|leave a (?:reply|comment)|tinggalkan (?:komentar|balasan)|responses|replies|discussion|diskusi)"
+        r"\s*(?:\(\d+\)|\d+)?\W*$",
+        re.IGNORECASE,
+    ),
+    "related": re.compile(
+        r"^\W*(?:related(?: articles| stories| posts| news)?|berita terkait|artikel terkait|baca juga|lihat juga"
+        r"|most (?:read|popular|viewed)|terpopuler|populer|more (?:stories|news|from)|read more|you may also like"
+        r"|recommended|rekomendasi|lesen sie auch|mehr zum thema|weitere artikel|das könnte sie auch interessieren"
+        r"|también te puede interesar|lire aussi|à lire aussi|berita lainnya|artikel lainnya)\b[^.!?]{0,20}$",
+        re.IGNORECASE,
+    ),
+}
+@dataclass(frozen=True)
+class Furniture:
+    element: _Element
+    kind: str
+
+
+def find_furniture(root: _Element, protect: list[_Element]) -> list[Furniture]:
+    """Outermost furniture elements of the page; never one that holds a `protect`ed element
+    (the headline) or most of the page's text."""
+    body = root.find("body")
+    if body is None:
+        return []
+    total = len(text_of(body)) or 1
+    found: list[Furniture] = []
+    taken: set[int] = set()
+
+    def take(element: _Element, kind: str) -> None:
+        if id(element) in taken or any(id(a) in taken for a in element.iterancestors()):
+            return
+        if any(element is p or element in p.iterancestors() for p in protect):
+            return  # holds the headline
+        if len(text_of(element)) > 0.5 * total and not (kind == "comments" and _repeats(element)):
+            return  # the bulk of the page is not furniture (but a thread may dwarf a short article)
+        taken.add(id(element))
+        found.append(Furniture(element, kind))
+
+    for element in body.iter():
+        if not isinstance(element.tag, str) or element.tag in ("html", "body", "main", "article"):
+            continue
+        kind = _named_kind(element)
+        if kind:
+            take(element, kind)
+            continue
+        if element.tag in ("form",) and element.xpath(".//textarea"):
+            take(element, "comments")  # a comment form
+    for container in body.iter():
+        kind, items = _repeated(container) if isinstance(container.tag, str) else (None, [])
+        if kind:
+            whole = sum(len(text_of(item)) for item in items) >= 0.8 * len(text_of(container))
+            for element in [container] if whole else items:
+                take(element, kind)
+    for player in body.iter("video", "audio"):
+        _take_player(player, take)
+    for heading in body.iter("h2", "h3", "h4", "h5", "h6", "header"):
+        text = text_of(heading)
+        for kind, pattern in _HEADINGS.items():
+            if text and len(text) < 60 and pattern.match(text):
+                section = _section_of(heading)
+                for element in section:
+                    take(element, kind)
+                break
+    return found
+
+
+def _named_kind(element: _Element) -> str | None:
+    names = f"{element.get('class', '')} {element.get('id', '')}".strip()
+    if not names:
+        return None
+    names = re.sub(r"([a-z])([A-Z])", r"\1-\2", names)
+    for kind, pattern in _NAMES.items():
+        if pattern.search(names) and _shaped_like(element, kind):
+            return kind
+    return None
+
+
+def _shaped_like(element: _Element, kind: str) -> bool:
+    """A class word alone is not enough: the element must also look like that part of a page."""
+    text = text_of(element)
+    links = sum(len(text_of(a)) for a in element.iter("a"))
+    if kind == "comments":
+        return bool(text) and (
+            element.xpath(".//textarea | .//form") or _repeats(element) or bool(_HEADINGS["comments"].match(text[:60]))
+        )
+    if kind == "related":
+        return bool(text) and links > 0.5 * len(text)
+    if kind == "share bar":
+        return len(text) < 200 and (links > 0.3 * len(text) or not text or bool(SHARE_WORDS.match(text)))
+    if kind == "tags":
+        return bool(text) and len(text) < 400 and links > 0.5 * len(text)
+    if kind in ("newsletter", "author box"):
+        return len(text) < 800
+    return False
+
+
+_PROSE = frozenset(("p", "br", "span", "a", "em", "strong", "b", "i", "u", "h2", "h3", "h4", "h5", "h6", "blockquote",
+                    "pre", "code", "sup", "sub", "small", "tr", "td", "th", "dt", "dd", "option"))  # fmt: skip
+_COUNTER = re.compile(r"^\s*\d+\s*(?:/|of|von|dari|de)\s*\d+\s*$", re.IGNORECASE)
+
+
+def _repeated(container: _Element) -> tuple[str | None, list[_Element]]:
+    """A gallery or a grid of teaser cards: three or more children of one shape, each a picture or a
+    link with a little text ("1/50" counters and captions, headline-and-image cards)."""
+    groups: dict[tuple[str, str], list[_Element]] = {}
+    for child in container:
+        if isinstance(child.tag, str) and child.tag not in _PROSE:
+            groups.setdefault((child.tag, child.get("class", "")), []).append(child)
+    for items in groups.values():
+        if len(items) < 3:
+            continue
+        counted = sum(any(_COUNTER.match(text_of(h)) for h in item.iter("h2", "h3", "span", "div")) for item in items)
+        if counted >= 3:
+            return "gallery", items  # "1/50", "2/50", ...: a slideshow
+        texts = [text_of(item) for item in items]
+        if sum(len(t) for t in texts) / len(items) > 150:
+            continue  # items with more than a caption's text are steps or sections of an article, not cards
+        pictured = sum(1 for item in items if item.xpath(".//img | .//picture | .//figure"))
+        linked = sum(1 for item, text in zip(items, texts, strict=True)
+                     if text and sum(len(text_of(a)) for a in item.iter("a")) > 0.6 * len(text))  # fmt: skip
+        if pictured >= 0.8 * len(items) and linked < 0.5 * len(items):
+            return "gallery", items
+        if linked >= 0.8 * len(items) and pictured >= 0.5 * len(items):
+            return "related", items
+    return None, []
+
+
+def _take_player(player: _Element, take) -> None:  # type: ignore[no-untyped-def]
+    """A video or audio player's controls and menus: the player's outermost box that holds no prose."""
+    outer = None
+    for ancestor in player.iterancestors():
+        if ancestor.tag in ("body", "article", "main") or len(text_of(ancestor)) > 300:
+            break
+        outer = ancestor
+    if outer is not None:
+        take(outer, "media player")
+
+
+def _repeats(element: _Element) -> bool:
+    """A thread: three or more children (or grandchildren) of the same tag and class."""
+    for container in (element, *element):
+        if not isinstance(container.tag, str):
+            continue
+        shapes: dict[tuple[str, str], int] = {}
+        for child in container:
+            if isinstance(child.tag, str):
+                key = (child.tag, child.get("class", ""))
+                shapes[key] = shapes.get(key, 0) + 1
+        if any(n >= 3 for n in shapes.values()):
+            return True
+    return False
+
+
+def _section_of(heading: _Element) -> list[_Element]:
+    """What a furniture heading announces: its parent when the heading opens it, else the heading and
+    the siblings after it up to the next heading of the same level."""
+    parent = heading.getparent()
+    if parent is not None and parent.tag not in ("body", "main", "article") and _opens(parent, heading):
+        return [parent]
+    section = [heading]
+    for sibling in heading.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling.tag == heading.tag:
+            break
+        section.append(sibling)
+    return section
+
+
+def _opens(parent: _Element, heading: _Element) -> bool:
+    for child in parent:
+        if not isinstance(child.tag, str):
+            continue
+        return child is heading or (len(text_of(child)) == 0 and heading in child.iterdescendants())
+    return False

@@ -1,0 +1,91 @@
+"""Lines that are never the article, whatever element holds them, in the languages news is written in.
+
+What an element's structure cannot give away, its wording does: a share bar reduced to its labels,
+a tag line, a photo credit, a date standing alone, a newsletter or app promo, a paywall's invitation,
+a copyright or advertising notice, a "Read more:" lead-in whose list went with the furniture. Each
+rule is short-line-only, so a paragraph of the article that mentions a newsletter is never taken
+for one.
+"""
+
+from __future__ import annotations
+
+import re
+
+SHARE_WORDS = re.compile(
+    r"^(?:(?:share|teilen|bagikan|compartir|partager|condividi|like this|gefällt mir|tweet|pin(?:terest)?|pint"
+    r"|whats?app|facebook|twitter|x|linkedin|telegram|line|e-?mail|print|drucken|cetak|copy link|salin tautan"
+    r"|baixar|reddit|flipboard|messenger|like|loading|wird geladen|related|this|on|:)[\s:|/,.·•…-]*)+$",
+    re.IGNORECASE,
+)
+_RULES: dict[str, re.Pattern[str]] = {
+    "tag line": re.compile(
+        r"^(?:tags?|topik|kata kunci|schlagw(?:ö|oe)rter|etiquetas|mots-clés|keywords|themen|tematy)\s*:", re.I
+    ),
+    "comments": re.compile(
+        r"^(?:belum ada komentar|no comments(?: yet)?|be the first to comment|keine kommentare|sin comentarios"
+        r"|(?:view |show |\d+ )?(?:comments?|komentar|kommentare?)(?:\s*\(\d+\))?)\.?$",
+        re.IGNORECASE,
+    ),
+    "credit": re.compile(
+        r"^(?:©|\(c\)|copyright\b|fot(?:o|os)?\s*[:.]|photo(?:s)?\s*(?:by|:)|bild\s*:|titelbild|beitragsbild|quelle\s*:"
+        r"|crédits? photos?|\(?crédito|image(?:s)?\s*(?:by|:)|sumber\s*:|ilustrasi\s*:)"
+        r"|(?:/|\|)\s*(?:getty images|afp|reuters|ap|dpa|epa|picture[- ]alliance|shutterstock|istock|unsplash"
+        r"|agencja gazeta|pap|antara(?: foto)?)\b[^.!?]{0,40}$",
+        re.IGNORECASE,
+    ),
+    "date line": re.compile(
+        r"^(?:(?:aktualisiert|publiziert|veröffentlicht|erstellt|updated|published|posted|diperbarui|dipublikasikan"
+        r"|actualizado|publicado|mis à jour|publié)(?:\s+am|\s+on|\s+le)?\s*:?\s*)?"
+        r"(?:[A-Za-zÀ-ÿ']+,?\s+)?\d{1,4}[./\- ]+(?:\d{1,2}|[A-Za-zÀ-ÿ]+\.?)[./\- ]+\d{2,4}"
+        r"(?:,?\s+(?:um\s+|at\s+|pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|wib|wita|wit|am|pm|h))?)?\.?$",
+        re.IGNORECASE,
+    ),
+    "paywall": re.compile(
+        r"^(?:pour lire la suite|pour accéder en illimité|wählen sie ihren zugang|lesen sie weiter mit"
+        r"|to continue reading|subscribe to continue|already a subscriber|bereits abonnent|baca selengkapnya di"
+        r"|konten ini khusus)",
+        re.IGNORECASE,
+    ),
+    "notice": re.compile(
+        r"^(?:-?\s*anzeige\s*-?|advertisement|anuncio|publicidad|publicité|reklama|iklan)\b.{0,60}$"
+        r"|\baffiliate[- ]links?\b|\bprawem autorskim\b|\ball rights reserved\b|\balle rechte vorbehalten\b"
+        r"|\bunter der lizenz cc\b|advertisers do not influence",
+        re.IGNORECASE,
+    ),
+    "lead-in": re.compile(
+        r"^(?:weiterlesen|weitere informationen|weitere themen|weitere artikel(?: zum thema)?|mehr zum thema\b.*"
+        r"|zusatzinformationen|kontakt|explore further|schon gelesen\??|read more|read also|see also|lesen sie auch"
+        r"|more on this|related|das (?:thema )?könnte dich auch interessieren|empfohlener redaktioneller inhalt"
+        r"|audios et vidéos sur le sujet|nos siga no|siga-nos|follow us(?: on)?|folgen sie uns(?: auf)?"
+        r"|weitere beiträge zu(?: diesem artikel)?|originalpublikation|view comments)\W*$",
+        re.IGNORECASE,
+    ),
+    "initials": re.compile(r"^\(?[A-Za-z]{2,6}(?:/[A-Za-z]{2,6})+\)?$|^[A-Z]{2,6}$"),
+}
+_PROMO = re.compile(
+    r"\b(?:newsletter|abonnieren|subscribe|subscription|sign up|anmelden|subskrypc\w*|suscr[ií]b\w*|abonnez"
+    r"|in der app|our app|the app|unsere app|app store|google play|spende|donat\w+|support our work"
+    r"|lesen sie (?:das|die|den)\b.{0,30}\b(?:magazin|ausgabe|zeitung)|jetzt am kiosk|bahnhofskiosk)\b",
+    re.IGNORECASE,
+)
+_INVITATION = re.compile(
+    r"[?!]|\b(?:hier|here|jetzt|now|our|unser\w*|your|ihr\w*|dein\w*|du|sie|you|kostenlos|free|gratis|zapraszamy"
+    r"|bleiben sie|stay|get|holen|einfach|would you)\b",
+    re.IGNORECASE,
+)
+SHORT = 200
+"""Only a line shorter than this is judged by its wording: a long one is prose."""
+
+
+def line_kind(text: str) -> str | None:
+    """What kind of furniture a line of text is, or None when it may be the article's."""
+    if SHARE_WORDS.match(text):
+        return "share bar"
+    if len(text) >= SHORT:
+        return None
+    for kind, pattern in _RULES.items():
+        if pattern.search(text):
+            return kind
+    if _PROMO.search(text) and _INVITATION.search(text):
+        return "promo"  # a newsletter, app, donation or magazine promo speaks to the reader
+    return None

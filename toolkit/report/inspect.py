@@ -1,0 +1,233 @@
+"""`toolkit inspect`: the page as rendered, with what extraction kept and dropped outlined on it.
+
+The page is loaded the way its kind is scraped (a URL live, a saved file offline as `toolkit extract`
+does, a recording from its archive as `toolkit replay` does). While the live page is still open, a
+hook extracts its marked DOM (`extract_page` gives `marks`: element by element, what was kept or
+dropped and why), finds each marked element by its `data-tk-id`, outlines it on a layer above the
+page, and takes a full-page screenshot. The record is the one the run would write.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field, fields
+from importlib import resources
+from pathlib import Path
+
+from playwright.async_api import Browser, Page, async_playwright
+from playwright.async_api import Error as PlaywrightError
+
+from toolkit import sites
+from toolkit.browser.launch import launch, new_context
+from toolkit.browser.render import RenderedPage
+from toolkit.errors import PageError, UsageError
+from toolkit.extract import extract_page
+from toolkit.extract.trace import Mark
+from toolkit.record import Record
+from toolkit.run.inputs import check_url
+from toolkit.run.pipeline import scrape_url
+from toolkit.sites import SiteProfile
+
+ROLES: dict[str, tuple[str, str]] = {
+    "title": ("#8250df", "the headline element the title was read from"),
+    "body": ("#1a7f37", "kept: the article body (blocks whose text is in the record)"),
+    "dropped": ("#cf222e", "dropped: boilerplate removed, labelled with the rule or signal that removed it"),
+    "paywall": ("#e16f24", "paywall: the wall element that made the article paywalled"),
+    "pager": ("#0969da", "pager: links to the article's other pages"),
+}
+"""Role -> (outline colour, what it means). Drawn bottom to top in this order's reverse importance."""
+DRAW_ORDER = ["body", "dropped", "paywall", "pager", "title"]
+MAX_HEIGHT = 8000
+"""Pixels: a full-page picture of an endless page would be useless and huge; the rest is cut off."""
+TIMEOUT = 30.0
+OVERLAY_JS = resources.files("toolkit.report.templates").joinpath("overlay.js").read_text(encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class Box:
+    """A mark drawn on the page, in page pixels."""
+
+    n: int
+    id: str
+    role: str
+    reason: str
+    text: str
+    x: int
+    y: int
+    width: int
+    height: int
+
+
+@dataclass
+class Inspection:
+    target: str
+    record: Record
+    marks: list[Mark] = field(default_factory=list)
+    boxes: list[Box] = field(default_factory=list)
+    png: bytes | None = None
+    page_width: int = 0
+    page_height: int = 0
+    """The whole page's height; the picture stops at `shot_height` (at most `MAX_HEIGHT`)."""
+    shot_height: int = 0
+    notes: list[str] = field(default_factory=list)
+    profile: str | None = None
+    """The profile that was forced with --profile, if any."""
+
+    @property
+    def undrawn(self) -> int:
+        """Marks whose element the reader could not see (hidden, zero-sized) or that were not on the live page."""
+        return len(self.marks) - len(self.boxes)
+
+
+class Overlay:
+    """The page hook: extract the live page, draw its marks, take the picture."""
+
+    def __init__(self, max_height: int = MAX_HEIGHT) -> None:
+        self.max_height = max_height
+        self.marks: list[Mark] = []
+        self.boxes: list[Box] = []
+        self.notes: list[str] = []
+        self.png: bytes | None = None
+        self.width = self.height = self.shot_height = 0
+
+    async def __call__(self, page: Page, rendered: RenderedPage) -> None:
+        try:
+            content = await asyncio.to_thread(extract_page, rendered.html, rendered.final_url, rendered.http_status)
+        except PageError as exc:  # the record will say so; the picture is still worth having
+            self.notes.append(f"extraction failed: {exc}")
+            content = None
+        if content is not None:
+            self.marks, self.notes = content.marks, [*content.notes, *rendered.notes]
+        try:
+            drawn = await page.evaluate(OVERLAY_JS, {
+                "marks": [asdict(m) for m in self.marks],
+                "colours": {role: colour for role, (colour, _) in ROLES.items()},
+                "order": DRAW_ORDER,
+            })  # fmt: skip
+            self.boxes = [Box(**{f.name: box[f.name] for f in fields(Box)}) for box in drawn["boxes"]]
+            self.width, self.height = int(drawn["width"]), int(drawn["height"])
+            self.shot_height = max(1, min(self.height, self.max_height))
+            self.png = await page.screenshot(
+                type="png", full_page=True, clip={"x": 0, "y": 0, "width": self.width, "height": self.shot_height}
+            )
+        except PlaywrightError as exc:  # a page that navigated away or crashed while being drawn
+            self.notes.append(f"could not draw on the page: {str(exc).splitlines()[0]}")
+
+
+def target_kind(target: str) -> str:
+    """What the target is: "recording" (a folder with meta.json and an archive), "file" (a saved page) or "url"."""
+    path = Path(target)
+    if path.is_dir():
+        from toolkit.recordings import find_recordings
+
+        if (path / "meta.json").is_file() and find_recordings([path]):
+            return "recording"
+        raise UsageError(f"{target} is a folder but not a recording (no meta.json and archive.har)")
+    if path.is_file():
+        return "file"
+    if "://" not in target and not target.startswith("www."):
+        raise UsageError(f"no such file or recording: {target}")
+    return "url"
+
+
+@contextlib.contextmanager
+def forced_profile(name: str | None) -> Iterator[SiteProfile | None]:
+    """While inside, every page is matched to profile `name`, whatever its host or template.
+
+    Extraction looks profiles up in `sites.PROFILES` at call time (by host, then by fingerprint), so a
+    copy of the profile that serves every host, left alone in that registry, is the one it finds.
+    One inspect runs at a time in a process (the CLI), so swapping the registry for its duration is safe."""
+    if not name:
+        yield None
+        return
+    found = next((p for p in sites.PROFILES if p.name == name), None)
+    if found is None:
+        names = ", ".join(p.name for p in sites.PROFILES)
+        raise UsageError(f"no profile named {name!r}; the profiles are: {names}")
+    forced = _AnyHost(**{f.name: getattr(found, f.name) for f in fields(found)})
+    saved = sites.PROFILES
+    sites.PROFILES = (forced,)
+    try:
+        yield found
+    finally:
+        sites.PROFILES = saved
+
+
+@dataclass(frozen=True)
+class _AnyHost(SiteProfile):
+    def serves(self, host: str) -> bool:
+        return True
+
+
+async def inspect_target(
+    target: str,
+    url: str | None = None,
+    profile: str | None = None,
+    proxy: str | None = None,
+    session: str | None = None,
+    timeout: float = TIMEOUT,
+    max_height: int = MAX_HEIGHT,
+) -> Inspection:
+    """Load `target` (URL, saved page or recording), extract it as a run would, and draw what was extracted."""
+    kind = target_kind(target)
+    if kind == "url":
+        try:
+            check_url(target)
+        except PageError as exc:
+            raise UsageError(str(exc)) from exc
+    overlay = Overlay(max_height)
+    with forced_profile(profile):
+        async with async_playwright() as playwright:
+            browser = await launch(playwright, proxy if kind == "url" else None)
+            try:
+                if kind == "file":
+                    from toolkit.run.saved import extract_file
+
+                    record, _ = await extract_file(browser, Path(target), url, on_page=overlay)
+                elif kind == "recording":
+                    record = await _replay(browser, Path(target), timeout, overlay)
+                else:
+                    context = await new_context(browser, session, block_resources=False)  # the picture needs images
+                    try:
+                        record, _ = await scrape_url(context, target, timeout, session, on_page=overlay)
+                    finally:
+                        await context.close()
+            finally:
+                await browser.close()
+    return Inspection(target, record, overlay.marks, overlay.boxes, overlay.png, overlay.width, overlay.height,
+                      overlay.shot_height, overlay.notes, profile)  # fmt: skip
+
+
+async def _replay(browser: Browser, path: Path, timeout: float, overlay: Overlay) -> Record:
+    from toolkit.recordings import find_recordings
+    from toolkit.recordings.replay import replay_context
+
+    recording = find_recordings([path])[0]
+    context, _ = await replay_context(browser, recording)
+    try:
+        record, _ = await scrape_url(context, recording.url, timeout, on_page=overlay)
+    finally:
+        await context.close()
+    record.source = str(path)
+    return record
+
+
+def write_inspection(inspection: Inspection, directory: Path) -> list[Path]:
+    """DIR/inspect.png (when the page rendered), DIR/inspect.html and DIR/record.json."""
+    from toolkit.report.inspect_page import render_inspection
+
+    directory.mkdir(parents=True, exist_ok=True)
+    written = []
+    png = directory / "inspect.png"
+    png.unlink(missing_ok=True)
+    if inspection.png:
+        png.write_bytes(inspection.png)
+        written.append(png)
+    page = directory / "inspect.html"
+    page.write_text(render_inspection(inspection), encoding="utf-8")
+    record = directory / "record.json"
+    record.write_text(json.dumps(inspection.record.to_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return [*written, page, record]

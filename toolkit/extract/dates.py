@@ -254,6 +254,7 @@ _UPDATED = re.compile(
 )
 _HAS_DAY = re.compile(r"\d")
 MAX_DATE_LINE = 80
+EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
 """A longer line by the headline is prose (a caption, a standfirst) that may mention another date."""
 
 
@@ -282,7 +283,10 @@ def _visible(text: str, offset: tzinfo, now: datetime, month_first: bool = False
     if not text.strip():
         return None
     if _WORDY.search(text) or _MONTH_FIRST.search(text) or _NUMERIC.search(text):
-        return parse_date(text, offset, month_first)
+        found = parse_date(text, offset, month_first)
+        # a news page printed after the web began and before its own fetch; anything else is a misreading
+        plausible = found and EARLIEST <= datetime.fromisoformat(found) <= now + timedelta(days=1)
+        return found if plausible else None
     return relative_date(text, now, offset)
 
 

@@ -75,6 +75,9 @@ class Record:
     elapsed_ms: int = 0
     fetched_at: str = field(default_factory=lambda: now_utc())
     source: str | None = None
+    access_checks: int = field(default=0, repr=False)
+    """Extra page loads spent proving access (the anonymous view of a free-looking page with a session):
+    counted in the run's summary, not part of the record a sink writes."""
 
     @classmethod
     def ok(cls, url: str, article: Article, **extra: Any) -> Record:
@@ -106,6 +109,7 @@ class Record:
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
+        del data["access_checks"]
         if self.source is None:
             del data["source"]
         return data

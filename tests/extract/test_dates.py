@@ -26,3 +26,62 @@ def test_indonesian_and_iso_dates(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", ["", None, "kemarin sore", "31/02/2025 10:00", "Halaman 1 2"])
 def test_no_date(text: str | None) -> None:
     assert parse_date(text) is None
+
+
+# --- Zones, relative dates, published vs modified (issue 14) ---------------------------------------------------
+
+from datetime import UTC, datetime, timedelta  # noqa: E402
+
+from toolkit.extract.dates import relative_date  # noqa: E402
+from toolkit.extract.dom import parse  # noqa: E402
+from toolkit.extract.metadata import read_metadata  # noqa: E402
+
+WIB = timedelta(hours=7)
+NOW = datetime(2023, 11, 21, 3, 0, tzinfo=UTC)  # 10:00 WIB
+
+
+def _meta(head: str, under_headline: str = "", lang: str = "id", url: str = "https://warta.example.id/a"):
+    body = f"<h1>Judul Berita</h1>{under_headline}<p>Isi berita yang cukup panjang untuk sebuah artikel.</p>"
+    html = f'<html lang="{lang}"><head><title>Judul Berita</title>{head}</head><body><article>{body}</article>'
+    html += "</body></html>"
+    return read_metadata(parse(html), url, WIB if lang == "id" else timedelta(0), now=NOW)
+
+
+def test_utc_instant_lands_on_the_day_the_site_printed() -> None:
+    # 17:30 UTC on the 20th is 00:30 WIB on the 21st: an Indonesian site printed the 21st
+    meta = _meta('<meta property="article:published_time" content="2023-11-20T17:30:00Z">')
+    assert meta.published == "2023-11-21T00:30:00+07:00"
+    # 16:59 UTC is still the 20th in Jakarta
+    assert _meta('<meta property="article:published_time" content="2023-11-20T16:59:00Z">').published == (
+        "2023-11-20T23:59:00+07:00"
+    )
+
+
+def test_offset_the_page_states_wins_over_the_site_zone() -> None:
+    head = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Judul Berita",'
+            '"datePublished":"2023-11-20T23:30:00Z","dateModified":"2023-11-21T09:00:00+01:00"}</script>')  # fmt: skip
+    meta = _meta(head, lang="de", url="https://zeitung.example/a")
+    assert meta.published == "2023-11-21T00:30:00+01:00"
+    assert meta.modified == "2023-11-21T09:00:00+01:00"  # kept apart from published
+
+
+def test_relative_dates_count_back_from_the_fetch() -> None:
+    assert relative_date("2 jam yang lalu", NOW) == "2023-11-21T08:00:00+07:00"
+    assert relative_date("5 menit lalu", NOW) == "2023-11-21T09:55:00+07:00"
+    assert relative_date("3 hours ago", NOW, timedelta(0)) == "2023-11-21T00:00:00+00:00"
+    assert relative_date("Kemarin, 21:15 WIB", NOW) == "2023-11-20T21:15:00+07:00"
+    assert relative_date("Harga naik dua persen", NOW) is None
+    assert _meta("", "<div>Nadia Putri | 2 jam yang lalu</div>").published == "2023-11-21T08:00:00+07:00"
+
+
+def test_updated_line_is_modified_not_published() -> None:
+    meta = _meta("", "<div>Jum'at, 17 November 2023 | 18:27 WIB. Diperbarui 21 November 2023, 08:00 WIB</div>")
+    assert meta.published == "2023-11-17T18:27:00+07:00"
+    assert meta.modified == "2023-11-21T08:00:00+07:00"
+
+
+def test_european_and_american_forms() -> None:
+    assert parse_date("19. Oktober 2019", timedelta(0)) == "2019-10-19T00:00:00+00:00"
+    assert parse_date("May 19, 2020", timedelta(0)) == "2020-05-19T00:00:00+00:00"
+    assert parse_date("11/08/23 5:19pm", timedelta(0), month_first=True) == "2023-11-08T17:19:00+00:00"
+    assert parse_date("11/08/2023", timedelta(0)) == "2023-08-11T00:00:00+00:00"  # day first by default

@@ -80,6 +80,9 @@ def scrape(
     dedup: discovery.Dedup = None,
     workers: Workers = None,
     cluster: ClusterAddress = None,
+    verify_access: Annotated[
+        bool, typer.Option(help="With --session: check free-looking articles of any site against the anonymous view.")
+    ] = False,
 ) -> None:
     """Scrape article URLs into JSON Lines, one record per input."""
     targets = list(urls or [])
@@ -102,7 +105,8 @@ def scrape(
         targets = _not_yet_done(targets, output)
     options = ScrapeOptions(concurrency=concurrency, timeout=timeout, proxy=proxy,
                             session=str(session) if session else None, record_dir=str(record) if record else None,
-                            robots=not no_robots, retries=retries, per_host=per_host)  # fmt: skip
+                            robots=not no_robots, retries=retries, per_host=per_host,
+                            verify_access=verify_access)  # fmt: skip
     raise typer.Exit(scrape_and_report(targets, options, output or default_output(), append=resume, scraper=scraper))
 
 

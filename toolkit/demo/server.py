@@ -51,7 +51,12 @@ def _others(article: DemoArticle) -> str:
     return _links([a.id for a in ARTICLES if a.id != article.id and a.template == article.template])
 
 
-def bisnis_page(article: DemoArticle, page: int, base: str) -> str:
+MEMBER_VIEW = "/member"
+"""Prefix of a premium article's second route, whose premium badge is gone once the reader is logged in
+(as on sites that show members no marker): only the anonymous view proves that the session unlocked it."""
+
+
+def bisnis_page(article: DemoArticle, page: int, base: str, badge: bool = True) -> str:
     pager = ""
     if len(article.pages) > 1:
         numbers = "".join(f'<li><a href="?page={n}">{n}</a></li>' for n in range(1, len(article.pages) + 1))
@@ -67,7 +72,7 @@ def bisnis_page(article: DemoArticle, page: int, base: str) -> str:
         visible_date=_visible_date(article),
         caption=html.escape(article.caption),
         pager=pager,
-        badge='<span class="premiumBadge">Premium</span>' if article.premium else "",
+        badge='<span class="premiumBadge">Premium</span>' if article.premium and badge else "",
         authors=", ".join(article.authors),
         editors=", ".join(article.editors),
         tags="".join(f'<li><a class="detailsTagLink" href="/">{html.escape(t)}</a></li>' for t in article.tags),
@@ -229,6 +234,8 @@ class DemoHandler(BaseHTTPRequestHandler):
         if path.startswith(render_cases.PREFIX):  # rendering cases: archive, promo, endless feed, challenges
             return render_cases.serve(self, path, query)
         for article in ARTICLES:
+            if article.premium and article.template == "bisnis" and path == MEMBER_VIEW + article.path:
+                return self._send(bisnis_page(article, page, self.server.base_url, badge=not self._logged_in()))
             if path == article.path:
                 if not 0 <= page <= len(article.pages) or (page == 0 and article.template == "kabar"):
                     break

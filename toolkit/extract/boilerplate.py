@@ -38,8 +38,8 @@ _DATELINE = re.compile(
     )\s*[-–—]{1,2}\s+""",
     re.VERBOSE,
 )
-# Reporter initials that close an article: "(agt)", "(ant/rep)".
-_INITIALS = re.compile(r"\s*\((?:[a-z]{2,5})(?:/[a-z]{2,5})*\)\s*$")
+# Reporter initials that close an article: "(agt)", "(ant/fik)", "( ANT / Fik )", "(ant/fik/rep)".
+_INITIALS = re.compile(r"\s*\(\s*([A-Za-z]{2,5}(?:\s*/\s*[A-Za-z]{2,5})*)\s*\)\s*$")
 
 
 def clean(paragraphs: Iterable[str], drop_phrases: Iterable[str] = (), dateline: str | None = None) -> list[str]:
@@ -50,6 +50,17 @@ def clean(paragraphs: Iterable[str], drop_phrases: Iterable[str] = (), dateline:
         kept[0] = strip_dateline(kept[0], dateline)
         kept[-1] = _INITIALS.sub("", kept[-1])
     return [p for p in kept if p.strip()]
+
+
+def closing_initials(paragraphs: list[str]) -> list[str]:
+    """The initials that close an article's last paragraph, lower-cased: "... pasar. (ant/fik)" -> ["ant", "fik"]
+    (the news agency, if any, first; the reporter or editor after)."""
+    for paragraph in reversed(paragraphs):
+        if _NOT_ARTICLE.match(paragraph):
+            continue
+        match = _INITIALS.search(paragraph)
+        return [code.strip().lower() for code in match.group(1).split("/")] if match else []
+    return []
 
 
 def strip_dateline(paragraph: str, pattern: str | None = None) -> str:

@@ -6,33 +6,42 @@ then OpenGraph / article:* meta, then generic <meta>, then what is visible on th
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta, timezone
+from itertools import zip_longest
 from typing import Any
 
 from lxml.etree import _Element
 
 from toolkit.extract import urls
-from toolkit.extract.dates import parse_date
+from toolkit.extract.bylines import BYLINE_LEAD, headline_byline, people, split_names, visible_bylines
+from toolkit.extract.dates import (
+    day_at,
+    htmldate_day,
+    in_zone,
+    locale_zone,
+    parse_date,
+    same_day,
+    stated_offset,
+    visible_dates,
+)
 from toolkit.extract.dom import first, select, text_of
+from toolkit.extract.headline import headline_element, lines_around
 from toolkit.record import ArticleMeta, Image
 
 ARTICLE_TYPES = ("Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
                  "OpinionNewsArticle", "LiveBlogPosting", "WebPage", "Report")  # fmt: skip
-_NOT_A_PERSON = re.compile(
-    r"(\.(com|co\.id|id|net|org)\b|developer|redaksi|newsroom|editorial|admin|staff|tim\b|team\b)", re.IGNORECASE
-)
 _TITLE_SUFFIX = re.compile(r"\s+[|\-–—:»·]\s+[^|\-–—:»·]{2,60}$")
-_BYLINE_LEAD = re.compile(r"^\s*(by|oleh|penulis|pewarta|reporter|author|written by)\b\s*:?\s*", re.IGNORECASE)
+MAX_DATE_LINE_ABOVE = 80
+PUBLISHED_META = ("article:published_time", "publishdate", "pubdate", "dtk:publishdate", "date", "datepublished",
+                  "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.created", "citation_publication_date",
+                  "og:published_time", "published_time", "release_date")  # fmt: skip
+MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified",
+                 "last-modified")  # fmt: skip
 AUTHOR_META = ("author", "dtk:author", "byl", "parsely-author", "sailthru.author", "dc.creator", "citation_author")
-_BYLINE_XPATH = (
-    "//body//*[@rel='author'] | //*[contains(concat(' ', @itemprop, ' '), ' author ')]"
-    " | //*[contains(concat(' ', normalize-space(@class), ' '), ' byline ')]"
-    " | //body//*[contains(@class, 'author') or contains(@class, 'byline')]"
-)
-_CREDIT = re.compile(r"^\s*(penulis|reporter|pewarta|author|oleh|by|editor|penyunting)\s*[:\-]?\s*(.+)$", re.I)
 
 
 @dataclass
@@ -78,7 +87,8 @@ def article_ld(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
     return None
 
 
-def read_metadata(root: _Element, url: str, offset: timedelta) -> Metadata:
+def read_metadata(root: _Element, url: str, offset: timedelta, now: datetime | None = None) -> Metadata:
+    """The page's metadata; `now` is when it was fetched (relative dates count back from it)."""
     meta = _meta_tags(root)
     ld = article_ld(json_ld(root)) or {}
     site_name = meta.get("og:site_name") or _name(ld.get("publisher"))
@@ -87,15 +97,15 @@ def read_metadata(root: _Element, url: str, offset: timedelta) -> Metadata:
     if image:
         image.caption = figure_caption(root, image)
     in_meta = next((meta[k] for k in AUTHOR_META if meta.get(k)), None)
-    claimed = _names(ld.get("author")) or _split_names(_BYLINE_LEAD.sub("", in_meta or ""))
+    following, preceding = lines_around(headline_element(root, title))
+    published, modified = _dates(root, url, ld, meta, offset, (following, preceding), now)
+    claimed = _names(ld.get("author")) or split_names(BYLINE_LEAD.sub("", in_meta or ""))
     return Metadata(
         title=title,
-        authors=people(claimed, site_name, url) or people(visible_bylines(root), site_name, url),
-        published=parse_date(_str(ld.get("datePublished")) or meta.get("article:published_time")
-                             or meta.get("publishdate") or meta.get("pubdate") or meta.get("dtk:publishdate")
-                             or meta.get("date") or _time_element(root), offset),
-        modified=parse_date(_str(ld.get("dateModified")) or meta.get("article:modified_time")
-                            or meta.get("og:updated_time"), offset),
+        authors=people(claimed, site_name, url) or visible_bylines(root, site_name, url)
+        or headline_byline(following, site_name, url),
+        published=published,
+        modified=modified,
         section=_str(ld.get("articleSection")) or meta.get("article:section"),
         tags=_tags(ld, root),
         image=image,
@@ -105,50 +115,33 @@ def read_metadata(root: _Element, url: str, offset: timedelta) -> Metadata:
     )  # fmt: skip
 
 
-def people(names: list[str], site_name: str | None, url: str) -> list[str]:
-    """Keep people: not the site or its brand ("Kompas Cyber Media"), not "mediaindonesia.com developer"."""
-    host = urls.host(url).removeprefix("www.")
-    labels = host.split(".")
-    second_level = len(labels) >= 3 and labels[-2] in ("co", "or", "go", "ac", "com", "net", "org")
-    brand = labels[-3] if second_level else labels[-2] if len(labels) >= 2 else host  # kompas, of regional.kompas.com
-    site_words = {w.lower() for w in (site_name or "", host) if w}
-    kept: list[str] = []
-    for name in names:
-        name = _BYLINE_LEAD.sub("", re.sub(r"\s+", " ", name)).strip(" ,;-·|")
-        if not name or len(name) > 60 or _NOT_A_PERSON.search(name) or any(c.isdigit() for c in name):
-            continue
-        lowered = name.lower()
-        if lowered in site_words or (len(brand) > 3 and brand in lowered.replace(" ", "")) or name in kept:
-            continue
-        kept.append(name)
-    return kept
-
-
-def visible_bylines(root: _Element) -> list[str]:
-    """Author names shown on the page: rel=author, itemprop=author, byline and author boxes."""
-    found: list[str] = []
-    for element in root.xpath(_BYLINE_XPATH):
-        named = element.xpath(".//*[@itemprop='name']") or element.xpath(".//a")  # the name inside a byline box
-        for node in named or [element]:
-            text = text_of(node)
-            if 2 < len(text) <= 80 and not node.xpath(".//p | .//h1 | .//h2"):
-                found.extend(_split_names(_BYLINE_LEAD.sub("", re.split(r"[·|]|\d", text)[0])))
-        if len(found) >= 4:
-            break
-    return found
-
-
-def read_credits(elements: list[_Element]) -> tuple[list[str], list[str]]:
-    """Authors and editors from "Penulis : X" / "Editor : Y" lines."""
-    authors: list[str] = []
-    editors: list[str] = []
-    for element in elements:
-        for part in text_of(element).split("|"):
-            match = _CREDIT.match(part)
-            if match:
-                target = editors if match.group(1).lower() in ("editor", "penyunting") else authors
-                target.extend(_split_names(match.group(2)))
-    return authors, editors
+def _dates(root: _Element, url: str, ld: dict[str, Any], meta: dict[str, str], offset: timedelta,
+           around: tuple[list[str], list[str]], now: datetime | None) -> tuple[str | None, str | None]:  # fmt: skip
+    """(published, modified): the page's structured claim, in the zone the page writes its times in (else the
+    site's); else the date printed next to the headline, checked against htmldate's day; else htmldate's day."""
+    stated = stated_offset([s.text or "" for s in root.xpath('//script[@type="application/ld+json"]')]
+                           + list(meta.values()) + root.xpath("//time/@datetime"))  # fmt: skip
+    host = urls.host(url)
+    zone = (timezone(stated) if stated is not None else timezone(offset) if offset
+            else locale_zone(root.get("lang") or meta.get("og:locale"), host) or UTC)  # fmt: skip
+    claimed = _str(ld.get("datePublished")) or next((meta[k] for k in PUBLISHED_META if meta.get(k)), None)
+    published = in_zone(parse_date(claimed or _itemprop_date(root), zone), zone)
+    modified = in_zone(parse_date(_str(ld.get("dateModified")) or next(
+        (meta[k] for k in MODIFIED_META if meta.get(k)), None), zone), zone)  # fmt: skip
+    following, preceding = around
+    preceding = [line for line in preceding if len(line) <= MAX_DATE_LINE_ABOVE]  # not a caption above the h1
+    nearest_first = [line for pair in zip_longest(following, preceding) for line in pair if line]
+    american = (root.get("lang") or meta.get("og:locale") or "").lower().replace("_", "-") in ("en-us", "en")
+    seen, seen_modified = visible_dates(nearest_first, zone, now or datetime.now(UTC), american)
+    modified = modified or seen_modified
+    if seen and not same_day(seen, published):  # what the page prints by its headline is what readers see
+        published = seen
+    elif not published:
+        day = htmldate_day(root, url)
+        published = day_at(day, zone) if day else None
+    if published and modified and datetime.fromisoformat(modified) < datetime.fromisoformat(published):
+        modified = None  # an "updated" time before the publication is not one
+    return published, modified
 
 
 def strip_site_suffix(title: str, site_name: str | None = None) -> str:
@@ -168,7 +161,8 @@ def _headline(root: _Element, ld: dict[str, Any], meta: dict[str, str], site_nam
         meta.get("twitter:title"),
         text_of(first(root, "title")),
     ]
-    candidates = [strip_site_suffix(c, site_name) for c in candidates if c]
+    # a title escaped twice ("&#038;") or broken over lines in its <meta> reads as the page shows it
+    candidates = [strip_site_suffix(" ".join(html.unescape(c).split()), site_name) for c in candidates if c]
     for h1 in select(root, "h1"):
         text = text_of(h1)
         if text and any(text.lower() in c.lower() or c.lower() in text.lower() for c in candidates):
@@ -185,8 +179,8 @@ def _meta_tags(root: _Element) -> dict[str, str]:
     return found
 
 
-def _time_element(root: _Element) -> str | None:
-    for element in root.xpath("//time[@datetime] | //*[@itemprop='datePublished']"):
+def _itemprop_date(root: _Element) -> str | None:
+    for element in root.xpath("//*[@itemprop='datePublished']"):
         value = element.get("datetime") or element.get("content") or text_of(element)
         if value:
             return value
@@ -215,16 +209,10 @@ def _names(value: Any) -> list[str]:
             kinds = item.get("@type", "Person")
             if "Organization" in (kinds if isinstance(kinds, list) else [kinds]):
                 continue
-            names.extend(_split_names(_str(item.get("name"))))
+            names.extend(split_names(_str(item.get("name"))))
         elif isinstance(item, str):
-            names.extend(_split_names(item))
+            names.extend(split_names(item))
     return names
-
-
-def _split_names(value: str | None) -> list[str]:
-    if not value:
-        return []
-    return [part.strip() for part in re.split(r",|;|\s+dan\s+|\s+and\s+|&|\|", value) if part.strip()]
 
 
 def _tags(ld: dict[str, Any], root: _Element) -> list[str]:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from lxml.etree import _Element
 
 from toolkit.extract import boilerplate, urls
+from toolkit.extract.bylines import people, read_credits
 from toolkit.extract.dates import parse_date
 from toolkit.extract.dom import first, is_hidden, paragraphs, remove, select, text_of
-from toolkit.extract.metadata import Metadata, people, read_credits
+from toolkit.extract.metadata import Metadata
 from toolkit.extract.trace import Mark, mark
 from toolkit.record import Image
 from toolkit.sites.base import SiteProfile
@@ -27,6 +28,11 @@ def apply_metadata(root: _Element, profile: SiteProfile, meta: Metadata, url: st
     named = people(values(root, profile.authors), meta.site_name, url)
     if named or authors:
         meta.authors = named or authors
+    if not editors and profile.editor_initials:
+        body = find_body(root, profile)
+        known = dict(profile.editor_initials)
+        codes = boilerplate.closing_initials(paragraphs(body)) if body is not None else []
+        editors = [known[code] for code in codes if code in known]
     if editors:
         meta.editors = editors
     visible = text_of(first(root, profile.published))

@@ -154,9 +154,11 @@ def totals_line(records: Sequence[Record], result: RunResult) -> str:
     rate = pages / result.seconds if result.seconds else 0.0
     memory = f"{result.peak_memory / 2**20:.0f} MiB" if result.peak_memory else "n/a"
     interrupted = " · interrupted" if result.interrupted else ""
+    checks = sum(r.access_checks for r in records)
+    checked = f" · {checks} extra load{'s' if checks != 1 else ''} to check access" if checks else ""
     return (
         f"{len(records)} records: {counts['ok']} ok, {counts['error']} error, {counts['skipped']} skipped · "
-        f"{pages} pages in {result.seconds:.1f}s · {rate:.2f} pages/s · browser peak {memory}{interrupted}"
+        f"{pages} pages in {result.seconds:.1f}s · {rate:.2f} pages/s{checked} · browser peak {memory}{interrupted}"
     )
 
 

@@ -59,6 +59,9 @@ class ScrapeOptions:
     """Write a recording of every input under this folder (one fresh context per input; see `toolkit.api`)."""
     record_name: str | None = None
     """The recording's folder name, for a run of one URL (`toolkit record --name`)."""
+    verify_access: bool = False
+    """With a session, check every free-looking article against its anonymous view (not only on sites whose
+    profile knows a paywall): `unlocked` is then proven by the wall that a reader without the session gets."""
 
 
 IsolatedScrape = Callable[[Browser, str, "HostGate"], Awaitable[Record]]
@@ -263,7 +266,8 @@ class _Run:
                     return await self._unless_browser_dies(self.isolated(browser, url, self.gate)), None
                 if context is None:
                     context = await self._unless_browser_dies(self._new_context())
-                job = scrape_article(context, url, self.options.timeout, self.options.session, gate=self.gate)
+                job = scrape_article(context, url, self.options.timeout, self.options.session, gate=self.gate,
+                                     verify_access=self.options.verify_access)  # fmt: skip
                 record, _ = await self._unless_browser_dies(job)
                 record.elapsed_ms = int((time.monotonic() - started) * 1000)
                 return record, context

@@ -15,12 +15,14 @@ from pathlib import Path
 from playwright.async_api import BrowserContext
 
 from toolkit import sites
+from toolkit.browser.launch import new_context
 from toolkit.browser.render import PageHook, RenderedPage, render
 from toolkit.errors import NotHtml, PageError
 from toolkit.extract import PageContent, assemble, extract_page
 from toolkit.extract.pagination import MAX_PAGES, with_param, without_page
 from toolkit.record import Record
 from toolkit.run.sniff import binary_text
+from toolkit.sites import SiteProfile
 
 Gate = Callable[[str], AbstractAsyncContextManager[None]]
 """Per-host pacing: `async with gate(url):` around every page load (see run.HostGate)."""
@@ -51,19 +53,57 @@ async def scrape_article(
     gate: Gate | None = None,
     follow_pages: bool = True,
     on_page: PageHook | None = None,
+    verify_access: bool = False,
 ) -> tuple[Record, RenderedPage]:
     """Scrape one article, following its own pages; PageError when it fails. Also returns the first
     page as rendered (its DOM, and a screenshot when asked), for recordings. `gate` paces page loads;
-    `on_page` sees the input's live page before it closes (`toolkit inspect`)."""
+    `on_page` sees the input's live page before it closes (`toolkit inspect`). With a session, a `free`
+    article of a site with a premium profile (or any site, `verify_access`) is checked against the
+    anonymous view of the same URL (see `_anonymous_access`)."""
     started = time.monotonic()
     first, pages = await _scrape_pages(context, url, timeout, screenshot, gate, follow_pages, on_page)
     article = assemble(pages)
+    checks = 0
     if session and article.access == "paywalled":
         article.access_evidence.append(
             f"session {Path(session).name} did not unlock it: expired, logged out or not entitled"
         )
+    elif session and article.access == "free" and (verify_access or has_premium(pages[0].profile)):
+        checks = 1
+        walled = await _anonymous_access(context, first.final_url, timeout, gate)
+        if walled is not None:
+            article.access = "unlocked"
+            article.access_evidence = [f"without the session the same URL is paywalled: {e}" for e in walled]
     record = Record.ok(url, article, final_url=first.final_url, http_status=first.http_status, elapsed_ms=_ms(started))
+    record.access_checks = checks
     return record, first
+
+
+def has_premium(profile: SiteProfile | None) -> bool:
+    """A profile that knows the site's walls, badges or premium hosts: its free-looking pages may be unlocked ones."""
+    return bool(profile and (profile.paywall or profile.premium_markers or profile.premium_hosts))
+
+
+async def _anonymous_access(context: BrowserContext, url: str, timeout: float, gate: Gate | None) -> list[str] | None:
+    """The wall's evidence when the same URL, loaded with no session, is paywalled; None when it is free too
+    (or cannot be checked). A logged-in page may drop its premium badge, so only this comparison proves that
+    the session unlocked it."""
+    browser = context.browser
+    if browser is None:  # a persistent context has no browser to open a second context in
+        return None
+    anonymous = await new_context(browser, None)
+    try:
+        if gate is None:
+            rendered = await _render(anonymous, url, timeout)
+        else:
+            async with gate(url):
+                rendered = await _render(anonymous, url, timeout)
+        content = await _extract(rendered)
+    except PageError:
+        return None
+    finally:
+        await anonymous.close()
+    return content.access_evidence if content.access == "paywalled" else None
 
 
 async def _scrape_pages(

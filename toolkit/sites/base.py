@@ -65,6 +65,9 @@ class SiteProfile:
     """Elements holding "Penulis : X" / "Editor : Y" lines ("Reporter: X | Editor: Y" too)."""
     authors: str | None = None
     """Elements (or a <meta>) holding just the authors' names."""
+    editor_initials: tuple[tuple[str, str], ...] = ()
+    """The initials that close the site's articles ("... pasar. (ant/fik)") and the editors they stand for:
+    (("fik", "Fikri Ramadhan"),). Initials are never text; those listed here become `editors`."""
     published: str | None = None
     """A visible date element; read in `timezone` when it names none."""
     published_meta: str | None = None

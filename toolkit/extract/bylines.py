@@ -1,0 +1,209 @@
+"""Who wrote an article: people, not job titles, desks, sites or news agencies.
+
+Names come from JSON-LD and <meta> (see metadata.py), then from marked byline boxes (rel=author,
+itemprop=author, .byline, .author), then from an unmarked line next to the headline ("Nadia Putri |
+21 November 2023, 13:10 WIB", "Oleh Rina Wulandari", "Laporan Wartawan Tribunnews.com, Dedi Kurniawan").
+Comment threads, forms and "about the author" link lists are not bylines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.etree import _Element
+
+from toolkit.extract import urls
+from toolkit.extract.dates import MONTHS
+from toolkit.extract.dom import text_of
+
+_LEAD_WORDS = (
+    r"(?:ein\s+artikel|alle\s+artikel|alles|zeige\s+alle\s+beiträge|autorenseite|mehr)\s+von"
+    r"|written\s+by|posted\s+by|published\s+by|story\s+by|words\s+by|text\s+by|by|oleh|penulis|pewarta|reporter"
+    r"|laporan\s+wartawan(?:\s+[\w.]+)?\s*,|laporan|author|autor(?:in|en)?|erstellt\s+von|geschrieben\s+von|text"
+    r"|interview|von|par|por|door|av|di|de"
+)
+BYLINE_LEAD = re.compile(rf"^\s*(?:(?:{_LEAD_WORDS})\b\s*:?\s*)+", re.IGNORECASE)
+_NOT_A_PERSON = re.compile(
+    r"(\.(com|co\.id|id|net|org|de|at|ch)\b|@|developer|redaksi|redaktion|redacci|newsroom|editorial|admin|staff"
+    r"|\btim\b|\bteam\b|correspondent|koresponden|editor\b|penyunting|wartawan|kontributor|contributor|columnist"
+    r"|reporter|writer|news\s+service|desk\b|\bbiro\b|bureau|agenc|presse|pressestelle"
+    r"|kommentar|comment|geändert|veröffentlicht|published|posted|beitrag|artikel|\bon\s+\w+$)",
+    re.IGNORECASE,
+)
+AGENCIES = frozenset(
+    [
+        "antara",
+        "antaranews",
+        "ap",
+        "afp",
+        "reuters",
+        "dpa",
+        "efe",
+        "epa",
+        "bernama",
+        "xinhua",
+        "anadolu",
+        "kyodo",
+        "yonhap",
+        "ansa",
+        "apa",
+        "sda",
+        "kna",
+        "kathpress",
+        "agencies",
+        "agencias",
+        "bloomberg",
+    ]
+)
+_UI_WORDS = frozenset(
+    [
+        "name",
+        "antworten",
+        "reply",
+        "edit",
+        "follow",
+        "permalink",
+        "link",
+        "weiter",
+        "more",
+        "posts",
+        "shares",
+        "share",
+        "twitter",
+        "facebook",
+        "email",
+        "e-mail",
+        "kontakt",
+        "über",
+        "uns",
+        "about",
+        "me",
+        "mehr",
+        "über",
+        "mich",
+        "zitieren",
+        "liken",
+        "like",
+        "comment",
+        "kommentar",
+        "kommentare",
+        "posted",
+        "published",
+        "veröffentlicht",
+        "am",
+        "von",
+        "by",
+        "oleh",
+        "on",
+        "alle",
+        "artikel",
+        "rss-feed",
+        "werkstatt",
+        "uncategorized",
+    ]
+)
+_SKIP_ANCESTORS = (
+    "ancestor-or-self::*[contains(@class, 'comment') or contains(@id, 'comment') or contains(@class, 'respond')"
+    " or contains(@id, 'respond') or contains(@class, 'reply')] | ancestor::form | ancestor::label"
+    " | ancestor::footer | ancestor::nav"
+)
+_BYLINE_XPATH = (
+    "//body//*[@rel='author'] | //*[contains(concat(' ', @itemprop, ' '), ' author ')]"
+    " | //*[contains(concat(' ', normalize-space(@class), ' '), ' byline ')]"
+    " | //body//*[contains(@class, 'author') or contains(@class, 'byline')]"
+)
+_CREDIT = re.compile(r"^\s*(penulis|reporter|pewarta|author|oleh|by|editor|penyunting)\s*[:\-]?\s*(.+)$", re.I)
+_SPLIT = re.compile(r",|;|\s+(?:dan|and|und|et|y|e)\s+|&|\|", re.IGNORECASE)
+_PERSON_WORD = re.compile(r"^(?:[^\W\d_][\w.'’-]*|bin|binti|van|von|der|de|da|di|del|la|le)$", re.UNICODE)
+_UNMARKED = re.compile(r"^\s*([^|·•\d]{3,60}?)\s*[|·•]\s*\S")  # "Nadia Putri | 21 November 2023, 13:10 WIB"
+_HEADLINE_LINES = 6
+
+
+def split_names(value: str | None) -> list[str]:
+    """ "Rina dan Budi", "A, B and C", "A; B" -> each name."""
+    if not value:
+        return []
+    return [part.strip() for part in _SPLIT.split(value) if part and part.strip()]
+
+
+def people(names: list[str], site_name: str | None, url: str) -> list[str]:
+    """Keep people: not the site or its brand ("Kompas Cyber Media"), not "mediaindonesia.com developer", not a
+    job title ("Markets Correspondent"), a desk ("Tim Redaksi"), an agency ("ANTARA") or a button ("Reply")."""
+    host = urls.host(url).removeprefix("www.")
+    labels = host.split(".")
+    second_level = len(labels) >= 3 and labels[-2] in ("co", "or", "go", "ac", "com", "net", "org")
+    brand = labels[-3] if second_level else labels[-2] if len(labels) >= 2 else host  # kompas, of regional.kompas.com
+    site_words = {w.lower() for w in (site_name or "", host) if w}
+    kept: list[str] = []
+    for name in names:
+        name = BYLINE_LEAD.sub("", re.sub(r"\s+", " ", name)).strip(" ,;-·|:*")
+        while " " in name and name.rsplit(" ", 1)[1].lower().strip(".,") in MONTHS:  # "Laura Topolsky July 10"
+            name = name.rsplit(" ", 1)[0].rstrip(" ,")
+        lowered = name.lower()
+        if not name or len(name) > 60 or _NOT_A_PERSON.search(name) or any(c.isdigit() for c in name):
+            continue
+        if lowered in _UI_WORDS or lowered in AGENCIES or re.search(r"\b(says|sagt|schreibt|dit|dice)\s*:?$", lowered):
+            continue
+        if lowered in site_words or (len(brand) > 3 and brand in lowered.replace(" ", "")) or name in kept:
+            continue
+        kept.append(name)
+    return kept
+
+
+def visible_bylines(root: _Element, site_name: str | None, url: str) -> list[str]:
+    """The people named by the page's first byline box (rel=author, itemprop=author, .byline, .author), outside
+    comment threads and forms."""
+    for element in root.xpath(_BYLINE_XPATH):
+        if element.xpath(_SKIP_ANCESTORS):
+            continue
+        found: list[str] = []
+        named = element.xpath(".//*[@itemprop='name']") or element.xpath(".//a")  # the name inside a byline box
+        for node in named or [element]:
+            text = text_of(node)
+            if 2 < len(text) <= 80 and not node.xpath(".//p | .//h1 | .//h2"):
+                found.extend(split_names(BYLINE_LEAD.sub("", re.split(r"[·|•]|\d", text)[0])))
+        kept = people(found, site_name, url)
+        if kept:
+            return kept
+    return []
+
+
+def headline_byline(lines: list[str], site_name: str | None, url: str) -> list[str]:
+    """Authors from an unmarked line right under the headline: "Oleh Rina", "By Jane Whitfield, Markets
+    Correspondent", "Laporan Wartawan Tribunnews.com, Dedi Kurniawan", "Nadia Putri | 21 November 2023, 13:10 WIB"."""
+    for line in lines[:_HEADLINE_LINES]:
+        if len(line) > 160:
+            continue
+        led = BYLINE_LEAD.match(line)
+        candidate = None
+        if led and led.group(0).strip():
+            candidate = re.split(r"\s[|·•—–-]\s|\d", line[led.end() :])[0]
+        else:
+            unmarked = _UNMARKED.match(line)
+            rest = line[unmarked.end(1) :] if unmarked else ""
+            if unmarked and re.search(r"\d", rest):  # a name, then a date or time
+                candidate = unmarked.group(1)
+        if candidate:
+            names = [n for n in people(split_names(candidate), site_name, url) if _looks_like_name(n)]
+            if names:
+                return names
+    return []
+
+
+def read_credits(elements: list[_Element]) -> tuple[list[str], list[str]]:
+    """Authors and editors from "Penulis : X" / "Editor : Y" lines."""
+    authors: list[str] = []
+    editors: list[str] = []
+    for element in elements:
+        for part in text_of(element).split("|"):
+            match = _CREDIT.match(part)
+            if match:
+                target = editors if match.group(1).lower() in ("editor", "penyunting") else authors
+                target.extend(split_names(match.group(2)))
+    return authors, editors
+
+
+def _looks_like_name(text: str) -> bool:
+    """One to five words, each a capitalised word or a name particle: "Nadia Putri", "Muhammad bin Salleh"."""
+    words = text.split()
+    return 1 <= len(words) <= 5 and words[0][:1].isupper() and all(_PERSON_WORD.match(w) for w in words)

@@ -108,7 +108,7 @@ def _decide(blocks: list[Block], headline: _Element | None, marks: list[Mark]) -
     inside the article (`_gaps`) or opens it (`_lead`)."""
     agreed = [b for b in blocks if len(b.labels) == 2] or [b for b in blocks if b.labels]
     column = _column(agreed)
-    taken = [b for b in blocks if b.labels and b.link_density <= MAX_LINK_DENSITY]
+    taken = [b for b in blocks if b.labels and b.link_density <= (0.8 if len(b.labels) == 2 else MAX_LINK_DENSITY)]
     kept = {b.index for run in _runs(taken) if _belongs(run, taken) for b in run}
     kept |= {b.index for b in _gaps(blocks, kept, column)}
     kept |= {b.index for b in _lead(blocks, kept, column, headline)}

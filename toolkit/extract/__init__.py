@@ -17,6 +17,7 @@ from toolkit.errors import NoArticle
 from toolkit.extract import generic, urls
 from toolkit.extract.access import detect_access, locked_selectors
 from toolkit.extract.dom import HIDDEN, mark_inline_hidden, parse, remove, remove_invisible, select, text_of
+from toolkit.extract.headline import headline_element
 from toolkit.extract.metadata import Metadata, read_metadata
 from toolkit.extract.pagination import page_links
 from toolkit.extract.profile import apply_metadata, body_paragraphs, find_body
@@ -164,15 +165,8 @@ def extract_html(html: str, url: str, http_status: int | None = None) -> Article
 
 
 def _title_marks(root: _Element, title: str | None) -> list[Mark]:
-    """The visible headline element: the first h1 (else h2) whose text is the title."""
-    if not title:
-        return []
-    wanted = title.casefold()
-    for heading in root.xpath("//h1 | //h2"):
-        text = text_of(heading).casefold()
-        if text and (text == wanted or wanted in text):
-            return mark(heading, "title", "headline")
-    return []
+    """The visible headline element the title was read from."""
+    return mark(headline_element(root, title), "title", "headline") if title else []
 
 
 def _pager_anchors(root: _Element, pages: dict[int, str]) -> list[_Element]:

@@ -29,8 +29,9 @@ from readability import Document
 
 from toolkit.extract import boilerplate
 from toolkit.extract.blocks import LIST_ITEMS, Block, Box, box_of, segment
-from toolkit.extract.dom import normalize, paragraphs, remove, text_of
+from toolkit.extract.dom import normalize, paragraphs, remove
 from toolkit.extract.furniture import find_furniture
+from toolkit.extract.headline import headline_element
 from toolkit.extract.lines import line_kind
 from toolkit.extract.trace import Mark, mark
 
@@ -48,7 +49,7 @@ def body_paragraphs(root: _Element, url: str, title: str | None = None, marks: l
     body = root.find("body")
     if body is None:
         return []
-    headline = _headline(root, title)
+    headline = headline_element(root, title)
     for part in find_furniture(root, [headline] if headline is not None else []):
         marks += mark(part.element, "dropped", part.kind)
         remove([part.element])
@@ -57,17 +58,6 @@ def body_paragraphs(root: _Element, url: str, title: str | None = None, marks: l
     _vote(blocks, TRAFILATURA, _trafilatura(root, url))
     kept = _decide(blocks, headline, marks)
     return _finish(kept, title, marks)
-
-
-def _headline(root: _Element, title: str | None) -> _Element | None:
-    headings = root.xpath("//h1")
-    if title:
-        wanted = title.casefold()
-        for heading in headings:
-            text = text_of(heading).casefold()
-            if text and (text == wanted or wanted in text or text in wanted):
-                return heading
-    return headings[0] if len(headings) == 1 else None
 
 
 def _readability(root: _Element) -> list[str]:

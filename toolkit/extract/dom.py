@@ -8,9 +8,14 @@ here can use what only a browser knows while the work itself runs in fast lxml.
 from __future__ import annotations
 
 import re
+import threading
+from bisect import bisect_left
 from collections.abc import Iterable
+from functools import lru_cache
+from itertools import pairwise
 
-from lxml import html
+from lxml import etree, html
+from lxml.cssselect import CSSSelector
 from lxml.etree import ParserError, _Element
 
 HIDDEN = "data-tk-hidden"
@@ -92,15 +97,41 @@ BREAKS = re.compile(r"\s*\n\s*\n\s*")
 # Characters no XML tree may hold: lxml parses them into text, then refuses them when a library (readability)
 # sets that text again, and the library logs a traceback. Dropped before parsing, once.
 _NOT_XML = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_SPACES = str.maketrans("\x0b\x0c", "  ")
 
 
 def parse(markup: str) -> _Element:
     """Parse a whole document; never raises on odd markup."""
+    if _NOT_XML.search(markup):
+        markup = _NOT_XML.sub("", markup)
+    # str.replace, not str.translate: translate walks a large page character by character in Python (ms)
+    markup = markup.replace("\x0b", " ").replace("\x0c", " ")
     try:
-        return html.document_fromstring(_NOT_XML.sub("", markup).translate(_SPACES) or "<html></html>")
+        return html.document_fromstring(markup or "<html></html>", parser=_parser())
     except (ParserError, ValueError):
-        return html.document_fromstring("<html></html>")
+        return html.document_fromstring("<html></html>", parser=_parser())
+
+
+_PARSERS = threading.local()
+
+
+def _parser() -> html.HTMLParser:
+    """lxml.html's parser with its element classes chosen in C: lxml.html's own lookup is a Python call for
+    every element object lxml creates , and it differs only in
+    giving form fields classes with form helpers, which nothing here uses. One parser per thread."""
+    parser = getattr(_PARSERS, "parser", None)
+    if parser is None:
+        parser = _PARSERS.parser = html.HTMLParser()
+        parser.set_element_class_lookup(
+            etree.ElementDefaultClassLookup(element=html.HtmlElement, comment=html.HtmlComment,
+                                            pi=html.HtmlProcessingInstruction, entity=html.HtmlEntity)
+        )  # fmt: skip
+    return parser
+
+
+@lru_cache(maxsize=512)
+def _compiled(selector: str) -> CSSSelector:
+    """A selector compiled once: translating CSS to XPath costs more than running it."""
+    return CSSSelector(selector, translator="html")
 
 
 def select(root: _Element, selector: str | None) -> list[_Element]:
@@ -108,7 +139,7 @@ def select(root: _Element, selector: str | None) -> list[_Element]:
     if not selector:
         return []
     try:
-        return root.cssselect(selector)
+        return _compiled(selector)(root)
     except Exception:  # cssselect raises several types for selectors it cannot translate
         return []
 
@@ -214,3 +245,69 @@ def _walk(element: _Element, chunks: list[str]) -> None:
             chunks.append(child.tail)
     if block:
         chunks.append("\x00")
+
+
+class TextLengths:
+    """`text_of` for every element under `root`, from one pass over the subtree's text.
+
+    `text_of(e)` walks e's whole subtree, so asking it of every element costs the page's size times its
+    depth. An element's text is one contiguous run of the root's text pieces (its text, its descendants'
+    texts and tails), so one walk that records each element's run answers `len(text_of(e))` in constant
+    time, from prefix sums over the pieces with their runs of spaces collapsed. Valid until the tree changes.
+    """
+
+    def __init__(self, root: _Element) -> None:
+        pieces: list[str] = []
+        starts: list[int] = []
+        self._spans: dict[_Element, tuple[int, int]] = {}
+        for event, node in etree.iterwalk(root, events=("start", "end", "comment", "pi")):
+            if event == "start":
+                starts.append(len(pieces))
+                if node.text is not None:
+                    pieces.append(node.text)
+                continue
+            if event == "end":
+                self._spans[node] = (starts.pop(), len(pieces))
+            if node.tail is not None:  # text after an element, a comment or a processing instruction
+                pieces.append(node.tail)
+        if root.tail is not None:
+            pieces.pop()  # the root's own tail is not its text
+        self._pieces = pieces
+        joined = "\x00".join(pieces)
+        if joined.count("\x00") == max(0, len(pieces) - 1):  # collapse spaces in one regex pass
+            collapsed = _SPACE.sub(" ", joined).split("\x00") if pieces else []
+        else:
+            collapsed = [_SPACE.sub(" ", piece) for piece in pieces]
+        collapsed = [c or " " for c in collapsed]  # "" joins like a space: "a", "", "b" -> "a  b" -> "a b"
+        # total[i]: length of the collapsed " ".join(pieces[:i]); the joining space merges with a space on either side
+        total = [0]
+        previous_space = False
+        for c in collapsed:
+            joint = 0 if len(total) == 1 else 1 - previous_space - (c[0] == " ")
+            total.append(total[-1] + joint + len(c))
+            previous_space = c[-1] == " "
+        self._total = total
+        self._lead = [len(c) - len(c.lstrip()) for c in collapsed]
+        self._trail = [len(c) - len(c.rstrip()) for c in collapsed]
+        self._joint = [0] + [1 - (a[-1] == " ") - (b[0] == " ") for a, b in pairwise(collapsed)]
+        self._words = [i for i, c in enumerate(collapsed) if c.strip()]
+        """The pieces that are not all space: where a stripped run starts and ends."""
+
+    def length(self, element: _Element) -> int:
+        """`len(text_of(element))`."""
+        span = self._spans.get(element)
+        if span is None:
+            return len(text_of(element))
+        start, end = span
+        first = bisect_left(self._words, start)
+        if first >= len(self._words) or self._words[first] >= end:
+            return 0
+        p, q = self._words[first], self._words[bisect_left(self._words, end) - 1]
+        return self._total[q + 1] - self._total[p] - self._joint[p] - self._lead[p] - self._trail[q]
+
+    def text(self, element: _Element) -> str:
+        """`text_of(element)`, without walking the subtree again."""
+        span = self._spans.get(element)
+        if span is None:
+            return text_of(element)
+        return normalize(" ".join(self._pieces[span[0] : span[1]]))

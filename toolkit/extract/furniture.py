@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lxml.etree import _Element
 
-from toolkit.extract.dom import text_of
+from toolkit.extract.dom import TextLengths
 from toolkit.extract.lines import SHARE_WORDS
 
 # Class and id words, matched on whole "words" of the attribute (split at - _ and case changes).
@@ -72,7 +73,8 @@ def find_furniture(root: _Element, protect: list[_Element]) -> list[Furniture]:
     body = root.find("body")
     if body is None:
         return []
-    total = len(text_of(body)) or 1
+    text = TextLengths(body)  # the tree does not change until the furniture found is removed
+    total = text.length(body) or 1
     found: list[Furniture] = []
     taken: set[int] = set()
 
@@ -81,7 +83,7 @@ def find_furniture(root: _Element, protect: list[_Element]) -> list[Furniture]:
             return
         if any(element is p or element in p.iterancestors() for p in protect):
             return  # holds the headline
-        if len(text_of(element)) > 0.5 * total and not (kind == "comments" and _repeats(element)):
+        if text.length(element) > 0.5 * total and not (kind == "comments" and _repeats(element)):
             return  # the bulk of the page is not furniture (but a thread may dwarf a short article)
         taken.add(id(element))
         found.append(Furniture(element, kind))
@@ -89,46 +91,56 @@ def find_furniture(root: _Element, protect: list[_Element]) -> list[Furniture]:
     for element in body.iter():
         if not isinstance(element.tag, str) or element.tag in ("html", "body", "main", "article"):
             continue
-        kind = _named_kind(element)
+        kind = _named_kind(element, text)
         if kind:
             take(element, kind)
             continue
         if element.tag in ("form",) and element.xpath(".//textarea"):
             take(element, "comments")  # a comment form
     for container in body.iter():
-        kind, items = _repeated(container) if isinstance(container.tag, str) else (None, [])
+        kind, items = _repeated(container, text) if isinstance(container.tag, str) else (None, [])
         if kind:
-            whole = sum(len(text_of(item)) for item in items) >= 0.8 * len(text_of(container))
+            whole = sum(text.length(item) for item in items) >= 0.8 * text.length(container)
             for element in [container] if whole else items:
                 take(element, kind)
     for player in body.iter("video", "audio"):
-        _take_player(player, take)
+        _take_player(player, take, text)
     for heading in body.iter("h2", "h3", "h4", "h5", "h6", "header"):
-        text = text_of(heading)
+        size = text.length(heading)
+        words = text.text(heading) if 0 < size < 60 else ""
         for kind, pattern in _HEADINGS.items():
-            if text and len(text) < 60 and pattern.match(text):
-                section = _section_of(heading)
+            if words and pattern.match(words):
+                section = _section_of(heading, text)
                 for element in section:
                     take(element, kind)
                 break
     return found
 
 
-def _named_kind(element: _Element) -> str | None:
+def _named_kind(element: _Element, text: TextLengths) -> str | None:
     names = f"{element.get('class', '')} {element.get('id', '')}".strip()
     if not names:
         return None
-    names = re.sub(r"([a-z])([A-Z])", r"\1-\2", names)
-    for kind, pattern in _NAMES.items():
-        if pattern.search(names) and _shaped_like(element, kind):
+    for kind in _kinds_named(names):
+        if _shaped_like(element, kind, text):
             return kind
     return None
 
 
-def _shaped_like(element: _Element, kind: str) -> bool:
+_CAMEL = re.compile(r"([a-z])([A-Z])")
+
+
+@lru_cache(maxsize=4096)
+def _kinds_named(names: str) -> tuple[str, ...]:
+    """The kinds whose class and id words `names` holds, in `_NAMES` order (a page repeats its class names)."""
+    names = _CAMEL.sub(r"\1-\2", names)
+    return tuple(kind for kind, pattern in _NAMES.items() if pattern.search(names))
+
+
+def _shaped_like(element: _Element, kind: str, lengths: TextLengths) -> bool:
     """A class word alone is not enough: the element must also look like that part of a page."""
-    text = text_of(element)
-    links = sum(len(text_of(a)) for a in element.iter("a"))
+    text = lengths.text(element)
+    links = sum(lengths.length(a) for a in element.iter("a"))
     if kind == "comments":
         return bool(text) and (
             element.xpath(".//textarea | .//form") or _repeats(element) or bool(_HEADINGS["comments"].match(text[:60]))
@@ -149,9 +161,16 @@ _PROSE = frozenset(("p", "br", "span", "a", "em", "strong", "b", "i", "u", "h2",
 _COUNTER = re.compile(r"^\s*\d+\s*(?:/|of|von|dari|de)\s*\d+\s*$", re.IGNORECASE)
 
 
-def _repeated(container: _Element) -> tuple[str | None, list[_Element]]:
+def _counter(element: _Element, text: TextLengths) -> bool:
+    """A slideshow counter ("1/50")."""
+    return bool(_COUNTER.match(text.text(element))) if text.length(element) else False
+
+
+def _repeated(container: _Element, text: TextLengths) -> tuple[str | None, list[_Element]]:
     """A gallery or a grid of teaser cards: three or more children of one shape, each a picture or a
     link with a little text ("1/50" counters and captions, headline-and-image cards)."""
+    if len(container) < 3:
+        return None, []
     groups: dict[tuple[str, str], list[_Element]] = {}
     for child in container:
         if isinstance(child.tag, str) and child.tag not in _PROSE:
@@ -159,15 +178,15 @@ def _repeated(container: _Element) -> tuple[str | None, list[_Element]]:
     for items in groups.values():
         if len(items) < 3:
             continue
-        counted = sum(any(_COUNTER.match(text_of(h)) for h in item.iter("h2", "h3", "span", "div")) for item in items)
+        counted = sum(any(_counter(h, text) for h in item.iter("h2", "h3", "span", "div")) for item in items)
         if counted >= 3:
             return "gallery", items  # "1/50", "2/50", ...: a slideshow
-        texts = [text_of(item) for item in items]
-        if sum(len(t) for t in texts) / len(items) > 150:
+        sizes = [text.length(item) for item in items]
+        if sum(sizes) / len(items) > 150:
             continue  # items with more than a caption's text are steps or sections of an article, not cards
         pictured = sum(1 for item in items if item.xpath(".//img | .//picture | .//figure"))
-        linked = sum(1 for item, text in zip(items, texts, strict=True)
-                     if text and sum(len(text_of(a)) for a in item.iter("a")) > 0.6 * len(text))  # fmt: skip
+        linked = sum(1 for item, size in zip(items, sizes, strict=True)
+                     if size and sum(text.length(a) for a in item.iter("a")) > 0.6 * size)  # fmt: skip
         if pictured >= 0.8 * len(items) and linked < 0.5 * len(items):
             return "gallery", items
         if linked >= 0.8 * len(items) and pictured >= 0.5 * len(items):
@@ -175,11 +194,11 @@ def _repeated(container: _Element) -> tuple[str | None, list[_Element]]:
     return None, []
 
 
-def _take_player(player: _Element, take) -> None:  # type: ignore[no-untyped-def]
+def _take_player(player: _Element, take, text: TextLengths) -> None:  # type: ignore[no-untyped-def]
     """A video or audio player's controls and menus: the player's outermost box that holds no prose."""
     outer = None
     for ancestor in player.iterancestors():
-        if ancestor.tag in ("body", "article", "main") or len(text_of(ancestor)) > 300:
+        if ancestor.tag in ("body", "article", "main") or text.length(ancestor) > 300:
             break
         outer = ancestor
     if outer is not None:
@@ -201,11 +220,11 @@ def _repeats(element: _Element) -> bool:
     return False
 
 
-def _section_of(heading: _Element) -> list[_Element]:
+def _section_of(heading: _Element, text: TextLengths) -> list[_Element]:
     """What a furniture heading announces: its parent when the heading opens it, else the heading and
     the siblings after it up to the next heading of the same level."""
     parent = heading.getparent()
-    if parent is not None and parent.tag not in ("body", "main", "article") and _opens(parent, heading):
+    if parent is not None and parent.tag not in ("body", "main", "article") and _opens(parent, heading, text):
         return [parent]
     section = [heading]
     for sibling in heading.itersiblings():
@@ -217,9 +236,9 @@ def _section_of(heading: _Element) -> list[_Element]:
     return section
 
 
-def _opens(parent: _Element, heading: _Element) -> bool:
+def _opens(parent: _Element, heading: _Element, text: TextLengths) -> bool:
     for child in parent:
         if not isinstance(child.tag, str):
             continue
-        return child is heading or (len(text_of(child)) == 0 and heading in child.iterdescendants())
+        return child is heading or (text.length(child) == 0 and heading in child.iterdescendants())
     return False

@@ -16,7 +16,18 @@ from toolkit import sites
 from toolkit.errors import NoArticle
 from toolkit.extract import generic, urls
 from toolkit.extract.access import detect_access, locked_selectors
-from toolkit.extract.dom import HIDDEN, mark_inline_hidden, parse, remove, remove_invisible, select, text_of
+from toolkit.extract.dom import (
+    HIDDEN,
+    class_text,
+    could_select,
+    mark_inline_hidden,
+    normalize,
+    parse,
+    remove,
+    remove_invisible,
+    select,
+    text_of,
+)
 from toolkit.extract.headline import headline_element
 from toolkit.extract.metadata import Metadata, read_metadata
 from toolkit.extract.pagination import page_links
@@ -61,8 +72,9 @@ def match_profile(url: str, root: _Element | None = None) -> SiteProfile | None:
     found = sites.profile_for_host(urls.host(url))
     if found or root is None:
         return found
+    classes = class_text(root)  # most pages lack the class names every fingerprint needs: no selector runs
     for profile in sites.PROFILES:
-        if profile.fingerprint and all(select(root, s) for s in profile.fingerprint):
+        if profile.fingerprint and all(could_select(s, classes) and select(root, s) for s in profile.fingerprint):
             return profile
     return None
 
@@ -190,8 +202,12 @@ def mostly_hidden(root: _Element) -> bool:
     body = root.find("body")
     if body is None:
         return False
-    total = len(text_of(body))
     hidden = sum(len(text_of(e)) for e in body.xpath(f".//*[@{HIDDEN}][not(ancestor::*[@{HIDDEN}])]"))
+    raw = " ".join(body.itertext())
+    least = len("".join(raw.split())) - raw.count("\u200b")  # what `text_of` keeps of it at the least
+    if least - hidden >= 0.1 * least:
+        return False  # visible enough, whatever its spaces add (cheaper than normalising the page's text)
+    total = len(normalize(raw))
     return total > MOSTLY_HIDDEN_CHARS and total - hidden < 0.1 * total
 
 

@@ -116,7 +116,7 @@ _PARSERS = threading.local()
 
 def _parser() -> html.HTMLParser:
     """lxml.html's parser with its element classes chosen in C: lxml.html's own lookup is a Python call for
-    every element object lxml creates , and it differs only in
+    every element object lxml creates (both candidates walk the tree many times), and it differs only in
     giving form fields classes with form helpers, which nothing here uses. One parser per thread."""
     parser = getattr(_PARSERS, "parser", None)
     if parser is None:
@@ -142,6 +142,24 @@ def select(root: _Element, selector: str | None) -> list[_Element]:
         return _compiled(selector)(root)
     except Exception:  # cssselect raises several types for selectors it cannot translate
         return []
+
+
+_CLASSES = etree.XPath("//@class", smart_strings=False)
+_TAG_AND_CLASSES = re.compile(r"^[\w-]*(?:\.[\w-]+)+$")
+"""A selector that is a tag and classes ("div.detail-text", ".read__content") and nothing else."""
+
+
+def class_text(root: _Element) -> str:
+    """Every class attribute of the document, joined: what `could_select` checks a selector against."""
+    return " ".join(_CLASSES(root))
+
+
+def could_select(selector: str, classes: str) -> bool:
+    """False when `selector` surely matches nothing: a tag-and-classes selector whose class names do not
+    occur in the document's class attributes (`class_text`). Cheaper than running it; True otherwise."""
+    if not _TAG_AND_CLASSES.match(selector):
+        return True
+    return all(name in classes for name in selector.split(".")[1:])
 
 
 def first(root: _Element, selector: str | None) -> _Element | None:
@@ -292,18 +310,33 @@ class TextLengths:
         self._joint = [0] + [1 - (a[-1] == " ") - (b[0] == " ") for a, b in pairwise(collapsed)]
         self._words = [i for i, c in enumerate(collapsed) if c.strip()]
         """The pieces that are not all space: where a stripped run starts and ends."""
+        self._collapsed = collapsed
+
+    def _ends(self, start: int, end: int) -> tuple[int, int] | None:
+        """The first and last pieces in [start, end) that are not all space."""
+        first = bisect_left(self._words, start)
+        if first >= len(self._words) or self._words[first] >= end:
+            return None
+        return self._words[first], self._words[bisect_left(self._words, end) - 1]
 
     def length(self, element: _Element) -> int:
         """`len(text_of(element))`."""
         span = self._spans.get(element)
         if span is None:
             return len(text_of(element))
-        start, end = span
-        first = bisect_left(self._words, start)
-        if first >= len(self._words) or self._words[first] >= end:
+        ends = self._ends(*span)
+        if ends is None:
             return 0
-        p, q = self._words[first], self._words[bisect_left(self._words, end) - 1]
+        p, q = ends
         return self._total[q + 1] - self._total[p] - self._joint[p] - self._lead[p] - self._trail[q]
+
+    def first_char(self, element: _Element) -> str:
+        """`text_of(element)[:1]`."""
+        span = self._spans.get(element)
+        if span is None:
+            return text_of(element)[:1]
+        ends = self._ends(*span)
+        return self._collapsed[ends[0]].lstrip()[:1] if ends else ""
 
     def text(self, element: _Element) -> str:
         """`text_of(element)`, without walking the subtree again."""

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from lxml import etree
 from lxml.etree import _Element
 
 from toolkit.extract.dom import TextLengths
@@ -61,6 +62,10 @@ _HEADINGS: dict[str, re.Pattern[str]] = {
 }
 
 
+_NAMED_OR_FORM = etree.XPath("descendant::*[@class or @id or self::form]")
+_THREE_CHILDREN = etree.XPath("descendant-or-self::*[count(*) >= 3]")
+
+
 @dataclass(frozen=True)
 class Furniture:
     element: _Element
@@ -88,8 +93,8 @@ def find_furniture(root: _Element, protect: list[_Element]) -> list[Furniture]:
         taken.add(id(element))
         found.append(Furniture(element, kind))
 
-    for element in body.iter():
-        if not isinstance(element.tag, str) or element.tag in ("html", "body", "main", "article"):
+    for element in _NAMED_OR_FORM(body):  # what has no class, id or form tag has nothing to match
+        if element.tag in ("html", "body", "main", "article"):
             continue
         kind = _named_kind(element, text)
         if kind:
@@ -97,8 +102,8 @@ def find_furniture(root: _Element, protect: list[_Element]) -> list[Furniture]:
             continue
         if element.tag in ("form",) and element.xpath(".//textarea"):
             take(element, "comments")  # a comment form
-    for container in body.iter():
-        kind, items = _repeated(container, text) if isinstance(container.tag, str) else (None, [])
+    for container in _THREE_CHILDREN(body):  # fewer children cannot repeat a shape three times
+        kind, items = _repeated(container, text)
         if kind:
             whole = sum(text.length(item) for item in items) >= 0.8 * text.length(container)
             for element in [container] if whole else items:
@@ -162,8 +167,8 @@ _COUNTER = re.compile(r"^\s*\d+\s*(?:/|of|von|dari|de)\s*\d+\s*$", re.IGNORECASE
 
 
 def _counter(element: _Element, text: TextLengths) -> bool:
-    """A slideshow counter ("1/50")."""
-    return bool(_COUNTER.match(text.text(element))) if text.length(element) else False
+    """A slideshow counter ("1/50"); only a text that starts with a digit is read."""
+    return text.first_char(element).isdecimal() and bool(_COUNTER.match(text.text(element)))
 
 
 def _repeated(container: _Element, text: TextLengths) -> tuple[str | None, list[_Element]]:

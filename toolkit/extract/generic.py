@@ -91,8 +91,9 @@ class _TreeDocument(Document):
 
 def _trafilatura(root: _Element, url: str) -> list[str]:
     try:
-        text = trafilatura.extract(copy.deepcopy(root), url=url, output_format="txt", include_comments=False,
-                                   include_tables=True, deduplicate=False)  # fmt: skip
+        # no copy of our own: trafilatura copies a tree it is given before it changes anything
+        text = trafilatura.extract(root, url=url, output_format="txt", include_comments=False, include_tables=True,
+                                   deduplicate=False)  # fmt: skip
     except (ValueError, TypeError, AttributeError, RecursionError):
         return []
     return [normalize(line) for line in (text or "").split("\n") if line.strip()]

@@ -59,10 +59,12 @@ def page_links(root: _Element, url: str, profile: SiteProfile | None) -> dict[in
     current = page_number(url, params)
     if current:
         found[current] = url
+    seen: set[str] = set()  # a link a pager repeats (or that two rules found) gives the same answer again
     for anchor in anchors:
         href = anchor.get("href")
-        if not href or href.startswith(("#", "javascript:")):
+        if not href or href.startswith(("#", "javascript:")) or href in seen:
             continue
+        seen.add(href)
         target = (urls.join(url, href) or "").split("#")[0]
         if target and target != url and same_article(url, target, params):
             number = page_number(target, params)

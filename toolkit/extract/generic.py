@@ -23,6 +23,7 @@ import logging
 from collections import Counter
 
 import trafilatura
+from lxml import etree
 from lxml import html as lxml_html
 from lxml.etree import ParserError, _Element
 from readability import Document
@@ -84,6 +85,9 @@ class _TreeDocument(Document):
         for elem in doc.xpath("//*[@style]"):
             if _DISPLAY_NONE.search(elem.get("style")):
                 elem.drop_tree()
+        # What the cleaner kills or strips anyway, gone before it looks for links in every attribute and style
+        etree.strip_elements(doc, "script", "style", "link", etree.Comment, etree.PI, with_tail=False)
+        etree.strip_attributes(doc, "style")
         html_cleaner(doc)  # `clean_html` less its copy
         doc.resolve_base_href(handle_failures=self.handle_failures)
         return doc

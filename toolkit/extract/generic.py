@@ -18,17 +18,12 @@ Every decision is reported as a `trace.Mark`, which `toolkit inspect` draws on t
 
 from __future__ import annotations
 
-import copy
 import logging
 from collections import Counter
 
 import trafilatura
-from lxml import etree
 from lxml import html as lxml_html
 from lxml.etree import ParserError, _Element
-from readability import Document
-from readability.cleaners import html_cleaner
-from readability.readability import REGEXES
 
 from toolkit.extract import boilerplate
 from toolkit.extract.blocks import LIST_ITEMS, Block, Box, box_of, segment
@@ -36,14 +31,13 @@ from toolkit.extract.dom import normalize, paragraphs, remove
 from toolkit.extract.furniture import find_furniture
 from toolkit.extract.headline import headline_element
 from toolkit.extract.lines import line_kind
+from toolkit.extract.readable import TreeDocument
 from toolkit.extract.trace import Mark, mark
 
 READABILITY, TRAFILATURA = "readability", "trafilatura"
 MIN_MATCH = 25
 """Blocks shorter than this must equal a candidate's paragraph to count as taken by it."""
 MAX_LINK_DENSITY = 0.5
-_DISPLAY_NONE = REGEXES["displayNoneRe"]
-logging.getLogger("readability.readability").setLevel(logging.ERROR)
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
 
@@ -66,31 +60,10 @@ def body_paragraphs(root: _Element, url: str, title: str | None = None, marks: l
 
 def _readability(root: _Element) -> list[str]:
     try:
-        summary = _TreeDocument(root).summary(html_partial=True)  # no url: absolute links cost time, text needs none
+        summary = TreeDocument(root).summary(html_partial=True)  # no url: absolute links cost time, text needs none
         return paragraphs(lxml_html.fromstring(summary)) if summary.strip() else []
     except (ParserError, ValueError, TypeError, AttributeError, RecursionError):  # readability on odd markup
         return []
-
-
-class _TreeDocument(Document):
-    """readability-lxml on a copy of the page's tree rather than on its markup: given a string, readability
-    parses it again on every attempt, and its cleaner copies the result once more. Given a tree it would
-    work on the tree itself (and retry on what its first attempt left), so each attempt gets its own copy,
-    cleaned in place; otherwise the same steps as `Document._parse` on a string."""
-
-    def _parse(self, input: _Element) -> _Element:
-        doc = copy.deepcopy(input)
-        for elem in doc.xpath("//*[@hidden]"):
-            elem.drop_tree()
-        for elem in doc.xpath("//*[@style]"):
-            if _DISPLAY_NONE.search(elem.get("style")):
-                elem.drop_tree()
-        # What the cleaner kills or strips anyway, gone before it looks for links in every attribute and style
-        etree.strip_elements(doc, "script", "style", "link", etree.Comment, etree.PI, with_tail=False)
-        etree.strip_attributes(doc, "style")
-        html_cleaner(doc)  # `clean_html` less its copy
-        doc.resolve_base_href(handle_failures=self.handle_failures)
-        return doc
 
 
 def _trafilatura(root: _Element, url: str) -> list[str]:

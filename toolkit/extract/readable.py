@@ -1,0 +1,133 @@
+"""readability-lxml on the page's tree, as it would run on the page's markup, in less time.
+
+Given a string, readability parses it again on every attempt and its cleaner copies the result once
+more; given a tree it would change that tree and retry on what its first attempt left. `TreeDocument`
+gives each attempt its own copy of the tree and cleans it in place. Two of readability's own steps
+are redone here with the same decisions, without the work that does not decide anything: serialising
+every div's subtree to look for a block tag in the markup, and running the same class-name patterns
+on the same class names. The extraction tests compare its output with readability's on markup.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import re
+from functools import lru_cache
+
+from lxml import etree
+from lxml.etree import _Element, tostring, tounicode
+from lxml.html import fragment_fromstring
+from readability import Document
+from readability.cleaners import html_cleaner
+from readability.readability import REGEXES
+
+logging.getLogger("readability.readability").setLevel(logging.ERROR)
+
+_DISPLAY_NONE = REGEXES["displayNoneRe"]
+_DIV_TO_P = REGEXES["divToPElementsRe"]
+_INLINE = frozenset(("a", "b", "cite", "code", "em", "font", "i", "small", "span", "strong", "sub", "sup", "u"))
+# `divToPElementsRe` ("<" and a block tag) found in markup is found at the start of a tag name: text and
+# attribute values are escaped. In the bytes' repr that readability searches, only ASCII letters fold case.
+_BLOCK_NAME_BYTES = re.compile(_DIV_TO_P.pattern[1:], re.IGNORECASE | re.ASCII)
+_BLOCK_NAME_TEXT = re.compile(_DIV_TO_P.pattern[1:], re.IGNORECASE)
+
+
+class TreeDocument(Document):
+    """`readability.Document` for a parsed tree (`Document(tree)` would change it)."""
+
+    def _parse(self, input: _Element) -> _Element:
+        """`Document._parse` on a copy: the same drops, then the cleaner in place (`clean_html` less its copy)."""
+        doc = copy.deepcopy(input)
+        for elem in doc.xpath("//*[@hidden]"):
+            elem.drop_tree()
+        for elem in doc.xpath("//*[@style]"):
+            if _DISPLAY_NONE.search(elem.get("style")):
+                elem.drop_tree()
+        # What the cleaner kills or strips anyway, gone before it looks for links in every attribute and style
+        etree.strip_elements(doc, "script", "style", "link", etree.Comment, etree.PI, with_tail=False)
+        etree.strip_attributes(doc, "style")
+        html_cleaner(doc)
+        doc.resolve_base_href(handle_failures=self.handle_failures)
+        return doc
+
+    def remove_unlikely_candidates(self) -> None:
+        """readability's, with its class-name verdicts kept per name (a page repeats its class names)."""
+        for elem in self.html.findall(".//*"):
+            s = "{} {}".format(elem.get("class", ""), elem.get("id", ""))
+            if len(s) < 2:
+                continue
+            if (
+                _unlikely(s)
+                and elem.tag not in ["html", "body"]
+                and not elem.xpath("ancestor-or-self::pre | ancestor-or-self::code")
+                and not elem.xpath("descendant-or-self::main | descendant-or-self::article | descendant-or-self::math")
+            ):
+                elem.drop_tree()
+
+    def transform_misused_divs_into_paragraphs(self) -> None:
+        """readability's, with its markup searches answered from the tag names of the subtree."""
+        for elem in self.tags(self.html, "div"):
+            if not _holds_block(elem):
+                elem.tag = "p"
+        for elem in self.tags(self.html, "div"):
+            children = list(elem)
+            paragraph = None
+            if elem.text and elem.text.strip():
+                p = fragment_fromstring("<p/>")
+                p.text = elem.text
+                elem.text = None
+                elem.insert(0, p)
+                paragraph = p
+            for child in children:
+                if child.tag == "br":
+                    paragraph = None
+                    continue
+                if child.tag not in _INLINE or _inline_holds_block(child):
+                    paragraph = None
+                    continue
+                if paragraph is None:
+                    paragraph = fragment_fromstring("<p/>")
+                    child.addprevious(paragraph)
+                paragraph.append(child)
+            for pos, child in reversed(list(enumerate(elem))):
+                if child.tail and child.tail.strip():
+                    p = fragment_fromstring("<p/>")
+                    p.text = child.tail
+                    child.tail = None
+                    elem.insert(pos + 1, p)
+                if child.tag == "br":
+                    child.drop_tree()
+
+
+@lru_cache(maxsize=4096)
+def _unlikely(names: str) -> bool:
+    return bool(REGEXES["unlikelyCandidatesRe"].search(names)) and not REGEXES["okMaybeItsACandidateRe"].search(names)
+
+
+def _holds_block(div: _Element) -> bool:
+    """`divToPElementsRe` in the UTF-8 XML serialisation of the div's children, as readability searches it."""
+    names = _tag_names(div.iterdescendants())
+    if names is None:
+        return bool(_DIV_TO_P.search(str(b"".join(tostring(s, encoding="utf-8") for s in div))))
+    return any(_BLOCK_NAME_BYTES.match(name) for name in names)
+
+
+def _inline_holds_block(element: _Element) -> bool:
+    """`divToPElementsRe` in the element's HTML serialisation, as readability searches it."""
+    names = _tag_names(element.iter())
+    if names is None:
+        return bool(_DIV_TO_P.search(tounicode(element, method="html")))
+    return any(_BLOCK_NAME_TEXT.match(name) for name in names)
+
+
+def _tag_names(nodes) -> list[str] | None:  # type: ignore[no-untyped-def]
+    """The tag names, or None when a node would put more than its tag in markup (a comment, a namespace, a
+    script's raw text)."""
+    names = []
+    for node in nodes:
+        tag = node.tag
+        if not isinstance(tag, str) or tag.startswith("{") or tag in ("script", "style"):  # raw text in HTML
+            return None
+        names.append(tag)
+    return names

@@ -99,6 +99,8 @@ def segment(root: _Element) -> list[Block]:
     owners: list[_Element] = [root]
 
     def flush() -> None:
+        if not pieces:
+            return
         raw = "".join(t for t, _ in pieces).replace("\n", " ")  # the source's line breaks are spaces
         whole = normalize(raw.replace(BR, " "))
         if whole:

@@ -277,17 +277,21 @@ class TextLengths:
     def __init__(self, root: _Element) -> None:
         pieces: list[str] = []
         starts: list[int] = []
-        self._spans: dict[_Element, tuple[int, int]] = {}
+        spans: dict[_Element, tuple[int, int]] = {}
+        add, push, pop = pieces.append, starts.append, starts.pop
         for event, node in etree.iterwalk(root, events=("start", "end", "comment", "pi")):
             if event == "start":
-                starts.append(len(pieces))
-                if node.text is not None:
-                    pieces.append(node.text)
+                push(len(pieces))
+                text = node.text
+                if text is not None:
+                    add(text)
                 continue
             if event == "end":
-                self._spans[node] = (starts.pop(), len(pieces))
-            if node.tail is not None:  # text after an element, a comment or a processing instruction
-                pieces.append(node.tail)
+                spans[node] = (pop(), len(pieces))
+            text = node.tail
+            if text is not None:  # text after an element, a comment or a processing instruction
+                add(text)
+        self._spans = spans
         if root.tail is not None:
             pieces.pop()  # the root's own tail is not its text
         self._pieces = pieces

@@ -135,10 +135,16 @@ def _named_kind(element: _Element, text: TextLengths) -> str | None:
 _CAMEL = re.compile(r"([a-z])([A-Z])")
 
 
+_ANY_NAME = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in _NAMES.values()), re.IGNORECASE)
+"""Any of `_NAMES` in one scan: most class names hold none, and each pattern would scan them again."""
+
+
 @lru_cache(maxsize=4096)
 def _kinds_named(names: str) -> tuple[str, ...]:
     """The kinds whose class and id words `names` holds, in `_NAMES` order (a page repeats its class names)."""
     names = _CAMEL.sub(r"\1-\2", names)
+    if not _ANY_NAME.search(names):
+        return ()
     return tuple(kind for kind, pattern in _NAMES.items() if pattern.search(names))
 
 

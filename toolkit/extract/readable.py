@@ -20,7 +20,7 @@ from lxml.etree import _Element, tostring, tounicode
 from lxml.html import fragment_fromstring
 from readability import Document
 from readability.cleaners import html_cleaner
-from readability.readability import REGEXES
+from readability.readability import REGEXES, text_length
 
 logging.getLogger("readability.readability").setLevel(logging.ERROR)
 
@@ -50,6 +50,29 @@ class TreeDocument(Document):
         html_cleaner(doc)
         doc.resolve_base_href(handle_failures=self.handle_failures)
         return doc
+
+    _lengths: dict[_Element, int] | None = None
+    """Text lengths readability measured while scoring (the tree does not change until scoring ends)."""
+
+    def score_paragraphs(self):  # type: ignore[no-untyped-def]
+        """readability's, with each link's text measured once rather than once per candidate holding it."""
+        self._lengths = {}
+        try:
+            return super().score_paragraphs()
+        finally:
+            self._lengths = None
+
+    def get_link_density(self, elem: _Element) -> float:
+        lengths = self._lengths
+        if lengths is None:
+            return super().get_link_density(elem)
+        link_length = 0
+        for i in elem.findall(".//a"):
+            known = lengths.get(i)
+            if known is None:
+                known = lengths[i] = text_length(i)
+            link_length += known
+        return float(link_length) / max(text_length(elem), 1)
 
     def remove_unlikely_candidates(self) -> None:
         """readability's, with its class-name verdicts kept per name (a page repeats its class names)."""

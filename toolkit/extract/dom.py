@@ -265,6 +265,17 @@ def _walk(element: _Element, chunks: list[str]) -> None:
         chunks.append("\x00")
 
 
+_LEADING_SPACE = re.compile(r"\s*")
+"""What str.strip() takes from the start (re's \\s and str.isspace agree on every character)."""
+
+
+def _trailing_spaces(text: str) -> int:
+    end = len(text)
+    while end and text[end - 1].isspace():
+        end -= 1
+    return len(text) - end
+
+
 class TextLengths:
     """`text_of` for every element under `root`, from one pass over the subtree's text.
 
@@ -309,10 +320,11 @@ class TextLengths:
             total.append(total[-1] + joint + len(c))
             previous_space = c[-1] == " "
         self._total = total
-        self._lead = [len(c) - len(c.lstrip()) for c in collapsed]
-        self._trail = [len(c) - len(c.rstrip()) for c in collapsed]
+        # Spaces at either end counted in place: strip() would copy a long piece (an inline script) to count them
+        self._lead = lead = [_LEADING_SPACE.match(c).end() for c in collapsed]  # type: ignore[union-attr]
+        self._trail = [len(c) if n == len(c) else _trailing_spaces(c) for c, n in zip(collapsed, lead, strict=True)]
         self._joint = [0] + [1 - (a[-1] == " ") - (b[0] == " ") for a, b in pairwise(collapsed)]
-        self._words = [i for i, c in enumerate(collapsed) if c.strip()]
+        self._words = [i for i, (c, n) in enumerate(zip(collapsed, lead, strict=True)) if n < len(c)]
         """The pieces that are not all space: where a stripped run starts and ends."""
         self._collapsed = collapsed
 
@@ -340,7 +352,7 @@ class TextLengths:
         if span is None:
             return text_of(element)[:1]
         ends = self._ends(*span)
-        return self._collapsed[ends[0]].lstrip()[:1] if ends else ""
+        return self._collapsed[ends[0]][self._lead[ends[0]]] if ends else ""
 
     def text(self, element: _Element) -> str:
         """`text_of(element)`, without walking the subtree again."""

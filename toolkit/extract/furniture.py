@@ -150,20 +150,22 @@ def _kinds_named(names: str) -> tuple[str, ...]:
 
 def _shaped_like(element: _Element, kind: str, lengths: TextLengths) -> bool:
     """A class word alone is not enough: the element must also look like that part of a page."""
-    text = lengths.text(element)
+    size = lengths.length(element)  # the text itself only where a rule reads it (a long one costs its length)
     links = sum(lengths.length(a) for a in element.iter("a"))
     if kind == "comments":
-        return bool(text) and (
-            element.xpath(".//textarea | .//form") or _repeats(element) or bool(_HEADINGS["comments"].match(text[:60]))
+        return bool(size) and bool(
+            element.xpath(".//textarea | .//form")
+            or _repeats(element)
+            or _HEADINGS["comments"].match(lengths.text(element)[:60])
         )
     if kind == "related":
-        return bool(text) and links > 0.5 * len(text)
+        return bool(size) and links > 0.5 * size
     if kind == "share bar":
-        return len(text) < 200 and (links > 0.3 * len(text) or not text or bool(SHARE_WORDS.match(text)))
+        return size < 200 and (links > 0.3 * size or not size or bool(SHARE_WORDS.match(lengths.text(element))))
     if kind == "tags":
-        return bool(text) and len(text) < 400 and links > 0.5 * len(text)
+        return bool(size) and size < 400 and links > 0.5 * size
     if kind in ("newsletter", "author box"):
-        return len(text) < 800
+        return size < 800
     return False
 
 

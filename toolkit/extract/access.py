@@ -110,6 +110,8 @@ def generic_walls(root: _Element) -> list[tuple[_Element, str]]:
 def _wall_candidates(root: _Element) -> list[_Element]:
     """Boxes near text that uses wall wording: the few places worth a closer look, in document order."""
     boxes: dict[_Element, None] = {}
+    if not _WALL_SCAN.search("\n".join(t for body in root.iter("body") for t in body.itertext())):
+        return []  # no wall words anywhere (most pages): no text node needs a look
     texts = root.xpath("//body//text()[string-length(normalize-space(.)) > 3]")
     for text in _with_wall_words(texts):
         parent = text.getparent()

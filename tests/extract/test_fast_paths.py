@@ -60,6 +60,7 @@ def test_text_lengths_equal_text_of_for_every_element(markup: str) -> None:
                     want,
                     want[:1],
                 ), element.tag
+                assert [index.prefix(element, n) for n in (1, 7, 60)] == [want[:n] for n in (1, 7, 60)]
 
 
 def test_text_lengths_answer_elements_it_never_saw() -> None:

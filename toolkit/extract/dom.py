@@ -346,6 +346,24 @@ class TextLengths:
         p, q = ends
         return self._total[q + 1] - self._total[p] - self._joint[p] - self._lead[p] - self._trail[q]
 
+    def prefix(self, element: _Element, size: int) -> str:
+        """`text_of(element)[:size]` from as few pieces as give it: the first pieces' text, normalised, is the
+        start of the whole text (a piece ends a word, and what is stripped from its end the whole text keeps
+        only where more text follows)."""
+        span = self._spans.get(element)
+        if span is None:
+            return text_of(element)[:size]
+        start, end = span
+        read, budget = 0, 2 * size
+        for k in range(start, end):
+            read += len(self._pieces[k])
+            if read >= budget:
+                text = normalize(" ".join(self._pieces[start : k + 1]))
+                if len(text) >= size:
+                    return text[:size]
+                budget = 4 * read
+        return normalize(" ".join(self._pieces[start:end]))[:size]
+
     def first_char(self, element: _Element) -> str:
         """`text_of(element)[:1]`."""
         span = self._spans.get(element)

@@ -156,7 +156,7 @@ def _shaped_like(element: _Element, kind: str, lengths: TextLengths) -> bool:
         return bool(size) and bool(
             element.xpath(".//textarea | .//form")
             or _repeats(element)
-            or _HEADINGS["comments"].match(lengths.text(element)[:60])
+            or _HEADINGS["comments"].match(lengths.prefix(element, 60))
         )
     if kind == "related":
         return bool(size) and links > 0.5 * size

@@ -61,6 +61,7 @@ def test_text_lengths_equal_text_of_for_every_element(markup: str) -> None:
                     want[:1],
                 ), element.tag
                 assert [index.prefix(element, n) for n in (1, 7, 60)] == [want[:n] for n in (1, 7, 60)]
+                assert index.link_length(element) == sum(len(text_of(a)) for a in element.iter("a"))
 
 
 def test_text_lengths_answer_elements_it_never_saw() -> None:

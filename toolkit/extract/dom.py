@@ -12,7 +12,7 @@ import threading
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from lxml import etree, html
 from lxml.cssselect import CSSSelector
@@ -287,18 +287,25 @@ class TextLengths:
 
     def __init__(self, root: _Element) -> None:
         pieces: list[str] = []
-        starts: list[int] = []
-        spans: dict[_Element, tuple[int, int]] = {}
+        starts: list[tuple[int, int]] = []
+        spans: dict[_Element, tuple[int, int, int, int]] = {}
+        """element: (first piece, end piece, its number in document order, the end of its subtree's numbers)"""
+        links: list[tuple[int, _Element]] = []
         add, push, pop = pieces.append, starts.append, starts.pop
+        seen = 0
         for event, node in etree.iterwalk(root, events=("start", "end", "comment", "pi")):
             if event == "start":
-                push(len(pieces))
+                push((len(pieces), seen))
+                if node.tag == "a":
+                    links.append((seen, node))
+                seen += 1
                 text = node.text
                 if text is not None:
                     add(text)
                 continue
             if event == "end":
-                spans[node] = (pop(), len(pieces))
+                first_piece, number = pop()
+                spans[node] = (first_piece, len(pieces), number, seen)
             text = node.tail
             if text is not None:  # text after an element, a comment or a processing instruction
                 add(text)
@@ -327,6 +334,8 @@ class TextLengths:
         self._words = [i for i, (c, n) in enumerate(zip(collapsed, lead, strict=True)) if n < len(c)]
         """The pieces that are not all space: where a stripped run starts and ends."""
         self._collapsed = collapsed
+        self._link_numbers = [number for number, _ in links]
+        self._link_total = list(accumulate((self.length(link) for _, link in links), initial=0))
 
     def _ends(self, start: int, end: int) -> tuple[int, int] | None:
         """The first and last pieces in [start, end) that are not all space."""
@@ -340,7 +349,7 @@ class TextLengths:
         span = self._spans.get(element)
         if span is None:
             return len(text_of(element))
-        ends = self._ends(*span)
+        ends = self._ends(span[0], span[1])
         if ends is None:
             return 0
         p, q = ends
@@ -353,7 +362,7 @@ class TextLengths:
         span = self._spans.get(element)
         if span is None:
             return text_of(element)[:size]
-        start, end = span
+        start, end = span[0], span[1]
         read, budget = 0, 2 * size
         for k in range(start, end):
             read += len(self._pieces[k])
@@ -364,12 +373,20 @@ class TextLengths:
                 budget = 4 * read
         return normalize(" ".join(self._pieces[start:end]))[:size]
 
+    def link_length(self, element: _Element) -> int:
+        """`sum(len(text_of(a)) for a in element.iter("a"))`: the links it holds are the ones numbered in its span."""
+        span = self._spans.get(element)
+        if span is None:
+            return sum(len(text_of(a)) for a in element.iter("a"))
+        numbers, total = self._link_numbers, self._link_total
+        return total[bisect_left(numbers, span[3])] - total[bisect_left(numbers, span[2])]
+
     def first_char(self, element: _Element) -> str:
         """`text_of(element)[:1]`."""
         span = self._spans.get(element)
         if span is None:
             return text_of(element)[:1]
-        ends = self._ends(*span)
+        ends = self._ends(span[0], span[1])
         return self._collapsed[ends[0]][self._lead[ends[0]]] if ends else ""
 
     def text(self, element: _Element) -> str:

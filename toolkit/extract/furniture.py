@@ -151,7 +151,7 @@ def _kinds_named(names: str) -> tuple[str, ...]:
 def _shaped_like(element: _Element, kind: str, lengths: TextLengths) -> bool:
     """A class word alone is not enough: the element must also look like that part of a page."""
     size = lengths.length(element)  # the text itself only where a rule reads it (a long one costs its length)
-    links = sum(lengths.length(a) for a in element.iter("a"))
+    links = lengths.link_length(element)
     if kind == "comments":
         return bool(size) and bool(
             element.xpath(".//textarea | .//form")
@@ -199,7 +199,7 @@ def _repeated(container: _Element, text: TextLengths) -> tuple[str | None, list[
             continue  # items with more than a caption's text are steps or sections of an article, not cards
         pictured = sum(1 for item in items if item.xpath(".//img | .//picture | .//figure"))
         linked = sum(1 for item, size in zip(items, sizes, strict=True)
-                     if size and sum(text.length(a) for a in item.iter("a")) > 0.6 * size)  # fmt: skip
+                     if size and text.link_length(item) > 0.6 * size)  # fmt: skip
         if pictured >= 0.8 * len(items) and linked < 0.5 * len(items):
             return "gallery", items
         if linked >= 0.8 * len(items) and pictured >= 0.5 * len(items):

@@ -122,3 +122,38 @@ def test_line_rules() -> None:
     assert line_kind("Share Facebook Twitter WhatsApp") == "share bar"
     assert line_kind("The app store rules changed in 2019, the court found.") is None
     assert line_kind(PROSE[0]) is None
+
+
+def test_a_page_wrapped_in_one_form_is_still_read() -> None:
+    """ASP.NET pages put the whole body inside one <form>: a form is not a reason to skip text."""
+    html = (
+        page(paragraphs(PROSE))
+        .replace("<body>", '<body><form id="aspnetForm" action="/x">')
+        .replace("</body>", "</form></body>")
+    )
+    text = extract_html(html, "https://news.example.org/budget").text
+    assert all(p in text for p in PROSE)
+
+
+def test_a_template_class_on_another_sites_domain_is_not_that_site() -> None:
+    """`.detail-content` is tempo.co's fingerprint, and a class many sites use: on their own domain they are
+    read by the generic extractor, not cut down to that element."""
+    html = page(f'<div class="detail-content"><p>Radio feature of 30 January.</p></div>{paragraphs(PROSE)}')
+    article = extract_html(html, "https://www.example-diocese.de/news/blessing.html")
+    assert article.site == "generic"
+    assert all(p in article.text for p in PROSE)
+    saved = extract_page(html, "http://127.0.0.1:8000/saved.html")  # a saved copy may still be recognised
+    assert saved.profile is not None and saved.profile.name == "tempo.co"
+
+
+def test_where_the_candidates_agree_on_nothing_the_largest_run_is_kept() -> None:
+    """A recipe whose steps only one candidate took, spread thin between ingredient cells: still the article."""
+    from toolkit.extract.generic import TRAFILATURA, _decide
+
+    cells = "".join(f"<p>{p}</p><div>Zutat {i}</div><div>{i} g</div>" for i, p in enumerate(PROSE))
+    blocks = segment(parse(f"<html><body><h1>Muffins</h1><div>{cells}</div></body></html>").find("body"))
+    for block in blocks:
+        if block.text in PROSE:
+            block.labels.append(TRAFILATURA)  # one candidate, and no block both took
+    kept = [b.text for b in _decide(blocks, None, [])]
+    assert all(p in kept for p in PROSE)

@@ -62,9 +62,18 @@ def match_profile(url: str, root: _Element | None = None) -> SiteProfile | None:
     if found or root is None:
         return found
     for profile in sites.PROFILES:
-        if profile.fingerprint and all(select(root, s) for s in profile.fingerprint):
+        if profile.fingerprint and _may_mirror(url, profile) and all(select(root, s) for s in profile.fingerprint):
             return profile
     return None
+
+
+def _may_mirror(url: str, profile: SiteProfile) -> bool:
+    """A template fingerprint names a site only where the URL does not name another: a saved file, a local
+    or numeric host, or a mirror whose URL still holds the site's domain (an archive's copy). A class
+    such as `.detail-content` is common enough that a site on its own domain is never taken for another."""
+    host = urls.host(url)
+    local = not host or "." not in host or host.replace(".", "").isdigit() or ":" in host
+    return local or any(domain in url.lower() for domain in profile.domains)
 
 
 def extract_page(html: str, url: str, http_status: int | None = None, first_page: bool = True) -> PageContent:

@@ -72,7 +72,6 @@ NEVER_TEXT = frozenset(
         "input",
         "select",
         "textarea",
-        "form",
         "figure",
         "figcaption",
         "video",

@@ -28,7 +28,7 @@ from lxml.etree import ParserError, _Element
 from readability import Document
 
 from toolkit.extract import boilerplate
-from toolkit.extract.blocks import LIST_ITEMS, Block, Box, box_of, segment
+from toolkit.extract.blocks import LIST_ITEMS, Block, Box, segment
 from toolkit.extract.dom import normalize, paragraphs, remove
 from toolkit.extract.furniture import find_furniture
 from toolkit.extract.headline import headline_element
@@ -133,7 +133,10 @@ def _belongs(run: list[Block], taken: list[Block]) -> bool:
     links (the teasers of a card grid), is not."""
     if any(len(b.labels) == 2 for b in run):
         return True
-    largest = max((sum(len(b.text) for b in r) for r in _runs(taken)), default=0)
+    sizes = [sum(len(b.text) for b in r) for r in _runs(taken)]
+    largest = max(sizes, default=0)
+    if sum(len(b.text) for b in run) == largest and not any(len(b.labels) == 2 for b in taken):
+        return True  # where the candidates agree on nothing, the largest run is the best guess there is
     dense = len(run) >= 0.6 * (run[-1].index - run[0].index + 1)  # teaser cards alternate with their links
     return dense and sum(len(b.text) for b in run) >= 0.25 * largest
 
@@ -157,22 +160,37 @@ def _gaps(blocks: list[Block], kept: set[int], column: Box | None) -> list[Block
     return found
 
 
+LEAD_REACH = 6
+"""How many blocks above the body the standfirst may sit (bylines, dates and credits in between)."""
+LEAD_CHARS = 80
+
+
 def _lead(blocks: list[Block], kept: set[int], column: Box | None, headline: _Element | None) -> list[Block]:
-    """The standfirst: prose just before the first kept block that neither candidate took (it often
-    sits outside the body's container), below the headline when the page shows one."""
+    """The standfirst: prose between the headline and the first kept block that neither candidate took (it
+    often sits outside the body's container, with the byline and the date between it and the body)."""
     if not kept:
         return []
     first = min(kept)
-    top = box_of(headline) if headline is not None else None
+    top = _block_of(blocks, headline)
+    start = max(top + 1 if top is not None and top < first else 0, first - LEAD_REACH)
     found = []
-    for block in reversed(blocks[max(0, first - 2) : first]):
-        box = block.box
-        if block.labels or block.is_heading or len(block.text) < 80 or not _fits(block, column):
-            break
-        if top is not None and box is not None and box.y < top.y:
+    for block in reversed(blocks[start:first]):
+        if block.link_density > MAX_LINK_DENSITY or len(block.text) < LEAD_CHARS:
+            if block.is_heading:
+                break  # a section's title: what is above it is not this article's opening
+            continue  # a byline, a date, a photo credit
+        if column is not None and block.box is not None and block.box.overlap_x(column) < 0.5:
             break
         found.append(block)
     return found
+
+
+def _block_of(blocks: list[Block], element: _Element | None) -> int | None:
+    """The index of the first block inside `element`."""
+    if element is None:
+        return None
+    inside = set(element.iter())
+    return next((b.index for b in blocks if b.owner in inside), None)
 
 
 def _fits(block: Block, column: Box | None) -> bool:

@@ -122,6 +122,14 @@ def test_line_rules() -> None:
     assert line_kind("Share Facebook Twitter WhatsApp") == "share bar"
     assert line_kind("The app store rules changed in 2019, the court found.") is None
     assert line_kind(PROSE[0]) is None
+    # app, social and support promos, and lead-ins that carry the linked headline after them
+    assert line_kind("Get our stories straight to your phone with the Daily Post app.") == "promo"
+    assert line_kind("Follow The Herald on Twitter and Instagram @herald") == "follow us"
+    assert line_kind("Would you consider supporting our work? Click here.") == "promo"
+    assert line_kind("Czytaj też: Nowy most otwarty w Gdańsku") == "lead-in"
+    assert line_kind("Rezept drucken Bei Pinterest speichern") == "share bar"
+    assert line_kind("The app was downloaded two million times in its first week.") is None
+    assert line_kind("She began to follow her sister on Twitter after the election.") is None
 
 
 def test_a_page_wrapped_in_one_form_is_still_read() -> None:
@@ -157,3 +165,37 @@ def test_where_the_candidates_agree_on_nothing_the_largest_run_is_kept() -> None
             block.labels.append(TRAFILATURA)  # one candidate, and no block both took
     kept = [b.text for b in _decide(blocks, None, [])]
     assert all(p in kept for p in PROSE)
+
+
+def test_the_standfirst_is_kept_past_the_byline_and_the_date_between_it_and_the_body() -> None:
+    """Neither candidate took the standfirst (it sits outside the body's container), and a byline and a
+    date stand between it and the body: it still opens the text; the kicker above the headline does not."""
+    from toolkit.extract.generic import READABILITY, TRAFILATURA, _decide
+
+    standfirst = (
+        "The council has agreed a budget that raises property taxes for the first time in a decade, "
+        "and the vote was closer than anyone expected."
+    )
+    kicker = "Local politics, budget season, and everything else that happened at City Hall this week in one place"
+    root = parse(
+        f"<html><body><div>{kicker}</div><h1>Council Approves Budget</h1><div>{standfirst}</div>"
+        f"<div>4.02.2022 by <a href='/a/jo'>Jo Lee</a></div><div>Jo Lee, City Hall reporter</div>"
+        f"<div>{paragraphs(PROSE)}</div></body></html>"
+    )
+    blocks = segment(root.find("body"))
+    for block in blocks:
+        if block.text in PROSE:
+            block.labels += [READABILITY, TRAFILATURA]
+    kept = [b.text for b in _decide(blocks, root.find(".//h1"), [])]
+    assert kept[0] == standfirst
+    assert kicker not in kept and "Jo Lee, City Hall reporter" not in kept
+
+
+def test_a_section_whose_id_is_its_headings_slug_is_not_furniture() -> None:
+    """`id="sharing-with-others-code-review"` names a section by its heading; "review" in it is no review box."""
+    steps = "".join(f"<div class='step'><p>{p}</p></div>" for p in PROSE)
+    html = page(f'{paragraphs(PROSE[:2])}<div id="sharing-with-other-developers-code-review">'
+                f'<h2>Sharing with other developers: code review</h2>{steps}</div>')  # fmt: skip
+    text = extract_html(html, "https://docs.example.org/guide").text
+    assert "Sharing with other developers: code review" in text
+    assert all(p in text for p in PROSE[2:])

@@ -115,7 +115,10 @@ def find_furniture(root: _Element, protect: list[_Element]) -> list[Furniture]:
 
 
 def _named_kind(element: _Element) -> str | None:
-    names = f"{element.get('class', '')} {element.get('id', '')}".strip()
+    ident = element.get("id", "")
+    if len(re.split(r"[-_]", ident)) >= 4:
+        ident = ""  # "sharing-with-multiple-developers-code-review": a heading's slug, not a template's name
+    names = f"{element.get('class', '')} {ident}".strip()
     if not names:
         return None
     names = re.sub(r"([a-z])([A-Z])", r"\1-\2", names)
@@ -145,7 +148,8 @@ def _shaped_like(element: _Element, kind: str) -> bool:
 
 
 _PROSE = frozenset(("p", "br", "span", "a", "em", "strong", "b", "i", "u", "h2", "h3", "h4", "h5", "h6", "blockquote",
-                    "pre", "code", "sup", "sub", "small", "tr", "td", "th", "dt", "dd", "option"))  # fmt: skip
+                    "pre", "code", "sup", "sub", "small", "tr", "td", "th", "dt", "dd", "dl", "table",
+                    "option"))  # fmt: skip
 _COUNTER = re.compile(r"^\s*\d+\s*(?:/|of|von|dari|de)\s*\d+\s*$", re.IGNORECASE)
 
 

@@ -46,8 +46,8 @@ ZONES = {"wib": 7, "wita": 8, "wit": 9, "utc": 0, "gmt": 0, "z": 0, "cet": 1, "c
 _ISO = re.compile(
     r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?\s*$"
 )
-_NUMERIC = re.compile(
-    r"(?<!\d)(\d{1,4})[/.-] ?(\d{1,2})[/.-] ?(\d{2,4})(?:\D{1,4}?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?"
+_NUMERIC = re.compile(  # "28.09.1912:44" is the 28th of September 2019 at 12:44, not a year 1912
+    r"(?<!\d)(\d{1,4})[/.-] ?(\d{1,2})[/.-] ?(\d{4}(?![:.]\d\d)|\d{2})(?:\D{1,4}?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?"
 )
 _WORDY = re.compile(
     r"(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,10})\.?,?\s+(?:de\s+)?(\d{4})"
@@ -248,10 +248,17 @@ def locale_zone(language_tag: str | None, host: str) -> tzinfo | None:
 # --- Reading a page's dates ---------------------------------------------------------------------------------------
 
 _UPDATED = re.compile(
-    r"\b(diperbarui|diperbaharui|pembaruan|update[ds]?|aktualisiert|geändert|modifié|mis à jour|actualizado|atualizado"
+    r"\b(diperbarui|diperbaharui|pembaruan|update[ds]?|aktualisiert|geändert|letzte änderung|modifié|mis à jour"
+    r"|actualizado|atualizado"
     r"|aggiornato|last modified|bijgewerkt)\b",
     re.IGNORECASE,
 )
+_NOT_PUBLISHED = re.compile(
+    r"\b(registriert|registered|joined|member since|mitglied seit|dabei seit|bergabung|terdaftar|erscheinungs(?:datum|"
+    r"termin)|release date|date de sortie|geboren|born)\b",
+    re.IGNORECASE,
+)
+"""A label that says the date after it is not the article's: a forum member's joining, a book's release."""
 _HAS_DAY = re.compile(r"\d")
 MAX_DATE_LINE = 80
 EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
@@ -268,6 +275,8 @@ def visible_dates(lines: list[str], offset: tzinfo, now: datetime, month_first: 
             continue
         update = _UPDATED.search(line)
         head = line[: update.start()] if update else line
+        other = _NOT_PUBLISHED.search(head)
+        head = head[: other.start()] if other else head
         tail = line[update.end() :] if update else ""
         found = _visible(head, offset, now, month_first)
         if found and not published:
@@ -277,6 +286,36 @@ def visible_dates(lines: list[str], offset: tzinfo, now: datetime, month_first: 
         if published:
             break
     return published, modified
+
+
+_PUBLISHED_LABEL = re.compile(
+    r"\b(?:erschienen am|veröffentlicht am|published on|published|publié le|date de publication|publicado(?: el| em)?"
+    r"|pubblicato(?: il)?|diterbitkan|dipublikasikan|gepubliceerd op|written|posted on)\b\s*:?\s*",
+    re.IGNORECASE,
+)
+LABELLED_SPAN = 40
+
+
+def labelled_date(lines: list[str], offset: tzinfo, now: datetime, month_first: bool = False) -> str | None:
+    """The first date on the page that a label says is the publication's: "Erschienen am: 01.11.2023",
+    "Published: 7 November 2023" (in a footer or sidebar, where no dateline by the headline was found)."""
+    for line in lines:
+        for label in _PUBLISHED_LABEL.finditer(line):
+            found = _visible(line[label.end() : label.end() + LABELLED_SPAN], offset, now, month_first)
+            if found:
+                return found
+    return None
+
+
+def days_in(lines: list[str], zone: tzinfo, month_first: bool = False) -> set[str]:
+    """Every day ("YYYY-MM-DD") written in the lines that are short enough to be a dateline."""
+    found = set()
+    for line in lines:
+        if len(line) > MAX_DATE_LINE:
+            continue
+        for form in (_WORDY, _MONTH_FIRST, _NUMERIC):
+            found.update(day[:10] for m in form.finditer(line) if (day := parse_date(m.group(0), zone, month_first)))
+    return found
 
 
 def _visible(text: str, offset: tzinfo, now: datetime, month_first: bool = False) -> str | None:

@@ -125,3 +125,24 @@ def test_labelled_publication_date_away_from_the_headline() -> None:
             f"lang genug.</p>{footer}</body></html>")  # fmt: skip
     meta = read_metadata(parse(html), "https://rezensionen.example/a,1.html", timedelta(0), now=NOW)
     assert meta.published is not None and meta.published.startswith("2023-11-01")
+
+
+def test_offset_from_one_instant_written_in_utc_and_in_local_time() -> None:
+    # the data says 05:30:59 UTC on the 9th; the page's <time> says 23:30:59 with no zone: it is at -06:00
+    head = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Judul Berita",'
+            '"datePublished":"2023-11-09T05:30:59Z"}</script>')  # fmt: skip
+    meta = _meta(head, '<time datetime="2023-11-08 23:30:59"></time>', lang="en-US", url="https://news.example/a")
+    assert meta.published == "2023-11-08T23:30:59-06:00"
+    # a bare date (no seconds to pair) says nothing: the site's zone stays
+    meta = _meta(head, '<time datetime="2023-11-08"></time>', lang="en-US", url="https://news.example/a")
+    assert meta.published == "2023-11-09T00:30:59-05:00"
+
+
+def test_day_in_the_url_wins_when_the_page_dates_itself_months_away() -> None:
+    # a blog post republished by its template two years on: the address keeps the day it first appeared
+    head = '<meta property="article:published_time" content="2019-06-17T18:28:00+07:00">'
+    meta = _meta(head, url="https://blog.example.id/home/2017/7/12/pantai-sepi")
+    assert meta.published == "2017-07-12T00:00:00+07:00"
+    # a few days apart (a late edit, a zone): the page's own time stands
+    meta = _meta(head, url="https://blog.example.id/2019/06/15/pantai-sepi/")
+    assert meta.published == "2019-06-17T18:28:00+07:00"

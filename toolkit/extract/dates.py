@@ -12,6 +12,8 @@ import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from toolkit.extract import urls
+
 MONTHS = {
     "januari": 1, "january": 1, "jan": 1,
     "februari": 2, "february": 2, "feb": 2, "pebruari": 2,
@@ -183,7 +185,26 @@ def stated_offset(texts: list[str]) -> timedelta | None:
             delta = _offset(zone).utcoffset(None)
             if delta:
                 counts[delta] = counts.get(delta, 0) + 1
-    return max(counts, key=lambda d: counts[d]) if counts else None
+    return max(counts, key=lambda d: counts[d]) if counts else _paired_offset(texts)
+
+
+_STAMP = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})(?:\.\d+)?(Z|[+-]00:?00)?(?![\d.:+-])")
+MAX_OFFSET = timedelta(hours=14)
+
+
+def _paired_offset(texts: list[str]) -> timedelta | None:
+    """A page that writes the same instant twice, once in UTC and once as local time with no zone
+    ("2023-11-09T05:30:59Z" and "2023-11-08 23:30:59"), says its offset: the difference (-06:00)."""
+    utc, local = set(), set()
+    for text in texts:
+        for day, clock, zone in _STAMP.findall(text or ""):
+            (utc if zone else local).add(datetime.fromisoformat(f"{day}T{clock}"))
+    for stamp in local:
+        for instant in utc:
+            delta = stamp - instant
+            if delta and abs(delta) <= MAX_OFFSET and stamp.second and not delta % timedelta(minutes=15):
+                return delta
+    return None
 
 
 def in_zone(iso: str | None, zone: tzinfo | None) -> str | None:
@@ -327,6 +348,26 @@ def _visible(text: str, offset: tzinfo, now: datetime, month_first: bool = False
         plausible = found and EARLIEST <= datetime.fromisoformat(found) <= now + timedelta(days=1)
         return found if plausible else None
     return relative_date(text, now, offset)
+
+
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/_-]|\.html?$|$)")
+URL_DAY_SLACK = timedelta(days=31)
+
+
+def url_day(url: str, published: str | None) -> str | None:
+    """The day in an article URL ("/2017/7/12/slug") when the page's date is more than a month away from it.
+    A CMS writes the day of first publication into the address and keeps it; a page that moved, was
+    republished or dates itself by its template drifts from it by months or years, seldom by days."""
+    parts = urls.split(url)
+    found = _URL_DAY.search(parts.path) if parts else None
+    if not found or not published:
+        return None
+    try:
+        day = datetime(int(found[1]), int(found[2]), int(found[3]))
+    except ValueError:
+        return None
+    away = abs(day - datetime.fromisoformat(published[:10]))
+    return day.date().isoformat() if away > URL_DAY_SLACK else None
 
 
 def htmldate_day(tree: object, url: str | None = None) -> str | None:

@@ -28,6 +28,7 @@ from toolkit.extract.dates import (
     parse_date,
     same_day,
     stated_offset,
+    url_day,
     visible_dates,
 )
 from toolkit.extract.dom import first, paragraphs, select, text_of
@@ -154,6 +155,8 @@ def _dates(root: _Element, url: str, ld: dict[str, Any], meta: dict[str, str], o
         published = labelled_date(paragraphs(body) if body is not None else [], zone, now, american)
         day = None if published else htmldate_day(root, url)
         published = published or (day_at(day, zone) if day else None)
+    moved = url_day(url, published)
+    published = day_at(moved, zone) if moved else published
     if published and modified and datetime.fromisoformat(modified) < datetime.fromisoformat(published):
         modified = None  # an "updated" time before the publication is not one
     return published, modified

@@ -97,6 +97,8 @@ def test_two_digit_year_glued_to_a_time() -> None:
     # a forum post header: the author's name, then "02.11.23" and "14:05" with no space between
     assert parse_date("rina_s02.11.2314:05") == "2023-11-02T00:00:00+07:00"
     assert parse_date("02.11.2023 14:05") == "2023-11-02T14:05:00+07:00"
+    # a hidden machine-readable stamp glued to the printed day: the printed day is read
+    assert parse_date("Nadia Putri2023-11-20T10:10:52+07:0002. November 2023") == "2023-11-02T00:00:00+07:00"
 
 
 def test_dates_labelled_as_something_else_are_not_the_articles() -> None:

@@ -51,8 +51,8 @@ _ISO = re.compile(
 _NUMERIC = re.compile(  # "28.09.1912:44" is the 28th of September 2019 at 12:44, not a year 1912
     r"(?<!\d)(\d{1,4})[/.-] ?(\d{1,2})[/.-] ?(\d{4}(?![:.]\d\d)|\d{2})(?:\D{1,4}?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?"
 )
-_WORDY = re.compile(
-    r"(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,10})\.?,?\s+(?:de\s+)?(\d{4})"
+_WORDY = re.compile(  # a day may follow a time glued to it: "...T10:10:52+01:0025. Dezember 2022"
+    r"(?:(?<!\d)|(?<=:\d\d))(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,10})\.?,?\s+(?:de\s+)?(\d{4})"
     r"(?:\D{1,8}?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?"
 )
 _MONTH_FIRST = re.compile(  # "May 19, 2020", "Fri Feb 18 10:27:24 2022"

@@ -92,12 +92,15 @@ BREAKS = re.compile(r"\s*\n\s*\n\s*")
 # sets that text again, and the library logs a traceback. Dropped before parsing, once.
 _NOT_XML = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _SPACES = str.maketrans("\x0b\x0c", "  ")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
+"""lxml refuses a str that declares its encoding: an XHTML page's first line would leave an empty document."""
 
 
 def parse(markup: str) -> _Element:
     """Parse a whole document; never raises on odd markup."""
     try:
-        return html.document_fromstring(_NOT_XML.sub("", markup).translate(_SPACES) or "<html></html>")
+        text = _NOT_XML.sub("", _XML_DECLARATION.sub("", markup, count=1)).translate(_SPACES)
+        return html.document_fromstring(text or "<html></html>")
     except (ParserError, ValueError):
         return html.document_fromstring("<html></html>")
 

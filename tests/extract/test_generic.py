@@ -199,3 +199,21 @@ def test_a_section_whose_id_is_its_headings_slug_is_not_furniture() -> None:
     text = extract_html(html, "https://docs.example.org/guide").text
     assert "Sharing with other developers: code review" in text
     assert all(p in text for p in PROSE[2:])
+
+
+def test_short_lines_and_linked_items_both_took_between_kept_paragraphs_are_kept() -> None:
+    """A formula in a bare <div> that neither candidate took, and a linked list item both took but that
+    is all link, sit between kept paragraphs: both are the article's. A link line after the end is not."""
+    from toolkit.extract.generic import READABILITY, TRAFILATURA, _decide
+
+    root = parse(
+        f"<html><body><h1>Budget</h1><p>{PROSE[0]}</p><div>x = (a + b) / 2</div><p>{PROSE[1]}</p>"
+        f"<ul><li><a href='/tool'>Learn more about the tool</a></li></ul><p>{PROSE[2]}</p>"
+        f"<ul><li><a href='/other'>Another story from the council</a></li></ul></body></html>"
+    )
+    blocks = segment(root.find("body"))
+    for block in blocks:
+        if block.text in PROSE or block.text.startswith(("Learn more", "Another story")):
+            block.labels += [READABILITY, TRAFILATURA]
+    kept = [b.text for b in _decide(blocks, root.find(".//h1"), [])]
+    assert kept == [PROSE[0], "x = (a + b) / 2", PROSE[1], "Learn more about the tool", PROSE[2]]

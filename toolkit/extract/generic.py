@@ -7,9 +7,10 @@
    rules). Each is a vote, mapped back onto the page's text blocks (`blocks.segment`).
 3. Block by block: a block either candidate took is kept unless it is mostly links (each catches
    what the other misses: readability drops lists and subheadings, trafilatura a lead paragraph);
-   a block neither took is kept when it sits between kept blocks, in the article's column (the
-   boxes the browser measured), and is a subheading, a list item, a quote or prose; so is the
-   standfirst just before the first kept block.
+   a short run of blocks neither took is kept when it sits between kept blocks, in the article's
+   column (the boxes the browser measured), and is not links (subheadings, list items, quotes,
+   formulas); so are linked list items both took there, and the standfirst above the first kept
+   block, past the byline and the date.
 4. Line rules (`lines`: credits, dates, promos, lead-ins), repeated short lines (a gallery's
    captions) and the paragraph rules of `boilerplate` go last.
 
@@ -142,17 +143,20 @@ def _belongs(run: list[Block], taken: list[Block]) -> bool:
 
 
 def _gaps(blocks: list[Block], kept: set[int], column: Box | None) -> list[Block]:
-    """Runs that neither candidate took between two kept blocks: a subheading, a quote, a short list
-    (ingredients, bullet facts), kept when they sit in the article's column and are not links."""
+    """Runs that neither candidate took between two kept blocks: a subheading, a quote, a formula, a short
+    list (ingredients, bullet facts), kept when they sit in the article's column and are not links; linked
+    list items or cells that both took (a table of films, "Learn more about ..." items) count too."""
     found: list[Block] = []
     run: list[Block] = []
     for block in blocks:
         if block.index in kept:
-            if run and run[0].index - 1 in kept and all(_fits(b, column) for b in run):
+            if run and run[0].index - 1 in kept and all(len(b.labels) == 2 or _fits(b, column) for b in run):
                 listed = all(b.tag in LIST_ITEMS or b.is_heading for b in run)
                 if len(run) <= (MAX_LIST_GAP if listed else MAX_GAP):
                     found += run
             run = []
+        elif len(block.labels) == 2 and (block.tag in LIST_ITEMS or block.is_heading or block.tag in ("td", "th")):
+            run.append(block)  # a linked list item or cell both took, refused as a link list, inside the article
         elif block.labels:
             run = [block] * (MAX_LIST_GAP + 1)  # a block a candidate took but that was refused breaks the gap
         else:
@@ -194,12 +198,11 @@ def _block_of(blocks: list[Block], element: _Element | None) -> int | None:
 
 
 def _fits(block: Block, column: Box | None) -> bool:
+    """Not a link list, and in the article's column (formulas, captions' neighbours and short lines pass)."""
     if block.link_density > MAX_LINK_DENSITY:
         return False
     box = block.box
-    if column is not None and box is not None and box.overlap_x(column) < 0.5:
-        return False
-    return block.is_heading or block.tag in ("li", "blockquote", "p", "pre", "td", "dd") or len(block.text) > 80
+    return column is None or box is None or box.overlap_x(column) >= 0.5
 
 
 def _column(blocks: list[Block]) -> Box | None:

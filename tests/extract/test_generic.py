@@ -130,6 +130,10 @@ def test_line_rules() -> None:
     assert line_kind("Rezept drucken Bei Pinterest speichern") == "share bar"
     assert line_kind("The app was downloaded two million times in its first week.") is None
     assert line_kind("She began to follow her sister on Twitter after the election.") is None
+    assert line_kind("Jun 7, 2023, 8:54 PM UTC|") == "date line"
+    assert line_kind("posted on April 21, 2015, at 11:29 a.m.") == "date line"
+    assert line_kind("March 3, 2021 was the day the council finally agreed.") is None
+    assert line_kind("Share this story") == "share bar"
 
 
 def test_a_page_wrapped_in_one_form_is_still_read() -> None:
@@ -217,3 +221,15 @@ def test_short_lines_and_linked_items_both_took_between_kept_paragraphs_are_kept
             block.labels += [READABILITY, TRAFILATURA]
     kept = [b.text for b in _decide(blocks, root.find(".//h1"), [])]
     assert kept == [PROSE[0], "x = (a + b) / 2", PROSE[1], "Learn more about the tool", PROSE[2]]
+
+
+def test_a_video_players_dialogs_are_furniture() -> None:
+    """video.js and its peers print caption settings and a modal's help text: never the article."""
+    player = (
+        '<div class="video-js vjs-fluid"><div class="vjs-text-track-settings"><span>Font Size</span>'
+        "<span>Text Edge Style</span></div><p class='vjs-modal-dialog-description'>This is a modal window. "
+        "This modal can be closed by pressing the Escape key or activating the close button.</p></div>"
+    )
+    text = extract_html(page(paragraphs(PROSE[:2]) + player + paragraphs(PROSE[2:])), "https://news.example.org/b").text
+    assert "modal window" not in text and "Font Size" not in text
+    assert all(p in text for p in PROSE)

@@ -40,6 +40,9 @@ _NAMES: dict[str, re.Pattern[str]] = {
     "author box": re.compile(
         r"(?:^|[\s_-])(?:author-?(?:box|bio|info|card|profile)|about-?author|bio-?box)(?:$|[\s_-])", re.IGNORECASE
     ),
+    "media player": re.compile(
+        r"(?:^|\s)(?:video-js|vjs-[\w-]+|jw-[\w-]+|plyr(?:__[\w-]+)?|mejs-[\w-]+)(?:$|\s)", re.I
+    ),
     "tags": re.compile(r"(?:^|[\s_-])(?:tags?|tag-?list|post-?tags|keywords|topics?-?list)(?:$|[\s_-])", re.I),
 }
 # Headings that announce a part of the page that is not the article.
@@ -142,7 +145,7 @@ def _shaped_like(element: _Element, kind: str) -> bool:
         return len(text) < 200 and (links > 0.3 * len(text) or not text or bool(SHARE_WORDS.match(text)))
     if kind == "tags":
         return bool(text) and len(text) < 400 and links > 0.5 * len(text)
-    if kind in ("newsletter", "author box"):
+    if kind in ("newsletter", "author box", "media player"):
         return len(text) < 800
     return False
 

@@ -14,7 +14,7 @@ import re
 SHARE_WORDS = re.compile(
     r"^(?:(?:share|teilen|bagikan|compartir|partager|condividi|like this|gefällt mir|tweet|pin(?:terest)?|pint"
     r"|whats?app|facebook|twitter|x|linkedin|telegram|line|e-?mail|print|drucken|cetak|copy link|salin tautan"
-    r"|baixar|reddit|flipboard|messenger|like|loading|wird geladen|related|this|on|rezept|speichern|bei|save|:)"
+    r"|baixar|reddit|flipboard|messenger|like|loading|wird geladen|related|this|story|on|rezept|speichern|bei|save|:)"
     r"[\s:|/,.·•…-]*)+$",
     re.IGNORECASE,
 )
@@ -38,7 +38,10 @@ _RULES: dict[str, re.Pattern[str]] = {
         r"^(?:(?:aktualisiert|publiziert|veröffentlicht|erstellt|updated|published|posted|diperbarui|dipublikasikan"
         r"|actualizado|publicado|mis à jour|publié)(?:\s+am|\s+on|\s+le)?\s*:?\s*)?"
         r"(?:[A-Za-zÀ-ÿ']+,?\s+)?\d{1,4}[./\- ]+(?:\d{1,2}|[A-Za-zÀ-ÿ]+\.?)[./\- ]+\d{2,4}"
-        r"(?:,?\s+(?:um\s+|at\s+|pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|wib|wita|wit|am|pm|h))?)?\.?$",
+        r"(?:,?\s+(?:um\s+|at\s+|pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|wib|wita|wit|am|pm|h))?)?\.?$"
+        # month first: "Jun 7, 2023, 8:54 PM UTC |", "posted on April 21, 2015, at 11:29 a.m."
+        r"|^(?:(?:updated|published|posted|last updated)(?:\s+on)?\s*:?\s*)?[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
+        r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:utc|gmt|[ecmp][sd]?t))?)?\W*$",
         re.IGNORECASE,
     ),
     "paywall": re.compile(

@@ -233,3 +233,9 @@ def test_a_video_players_dialogs_are_furniture() -> None:
     text = extract_html(page(paragraphs(PROSE[:2]) + player + paragraphs(PROSE[2:])), "https://news.example.org/b").text
     assert "modal window" not in text and "Font Size" not in text
     assert all(p in text for p in PROSE)
+
+
+def test_text_inside_a_javascript_link_is_text_not_a_link() -> None:
+    html = page(f'<a href="javascript:void(0)">{paragraphs(PROSE)}</a>')
+    text = extract_html(html, "https://news.example.org/budget").text
+    assert all(p in text for p in PROSE)

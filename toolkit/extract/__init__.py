@@ -16,7 +16,16 @@ from toolkit import sites
 from toolkit.errors import NoArticle
 from toolkit.extract import generic, urls
 from toolkit.extract.access import detect_access, locked_selectors
-from toolkit.extract.dom import HIDDEN, mark_inline_hidden, parse, remove, remove_invisible, select, text_of
+from toolkit.extract.dom import (
+    HIDDEN,
+    mark_inline_hidden,
+    parse,
+    remove,
+    remove_invisible,
+    select,
+    text_of,
+    unlink_scripts,
+)
 from toolkit.extract.headline import headline_element
 from toolkit.extract.metadata import Metadata, read_metadata
 from toolkit.extract.pagination import page_links
@@ -79,6 +88,7 @@ def _may_mirror(url: str, profile: SiteProfile) -> bool:
 def extract_page(html: str, url: str, http_status: int | None = None, first_page: bool = True) -> PageContent:
     root = parse(html)
     mark_inline_hidden(root)
+    unlink_scripts(root)
     profile = match_profile(url, root)
     offset = profile.timezone if profile else _default_offset(url, root)
     meta = read_metadata(root, url, offset)
@@ -109,6 +119,7 @@ def extract_page(html: str, url: str, http_status: int | None = None, first_page
         # Visibility is a signal, not a verdict: a style only a script would lift (anti-flicker opacity:0,
         # a body hidden until its fonts load) hides a whole article. Read the DOM, hidden parts included.
         whole = parse(html)
+        unlink_scripts(whole)
         remove([element for path in wall_paths for element in whole.xpath(path)])
         if access.access == "paywalled":  # what the page locks stays locked, hidden or not
             remove([el for selector in locked_selectors(meta.jsonld or {}) for el in select(whole, selector)])

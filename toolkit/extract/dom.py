@@ -216,3 +216,13 @@ def _walk(element: _Element, chunks: list[str]) -> None:
             chunks.append(child.tail)
     if block:
         chunks.append("\x00")
+
+
+def unlink_scripts(root: _Element) -> None:
+    """`<a href="javascript:...">` goes nowhere: what it wraps is text, not a link (as Readability reads it),
+    so an article inside one is not taken for a link list."""
+    for anchor in root.xpath(
+        "//a[starts-with(normalize-space(translate(@href, 'JAVASCRIPT', 'javascript')), 'javascript:')]"
+    ):
+        anchor.tag = "span"
+        anchor.attrib.pop("href", None)

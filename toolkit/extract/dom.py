@@ -219,10 +219,11 @@ def _walk(element: _Element, chunks: list[str]) -> None:
 
 
 def unlink_scripts(root: _Element) -> None:
-    """`<a href="javascript:...">` goes nowhere: what it wraps is text, not a link (as Readability reads it),
-    so an article inside one is not taken for a link list."""
-    for anchor in root.xpath(
-        "//a[starts-with(normalize-space(translate(@href, 'JAVASCRIPT', 'javascript')), 'javascript:')]"
-    ):
-        anchor.tag = "span"
-        anchor.attrib.pop("href", None)
+    """`<a href="javascript:...">` around paragraphs goes nowhere: what it wraps is text, not a link (as
+    Readability reads it), so an article inside one is not taken for a link list. A short one is a button
+    ("Back", "Print") and stays a link."""
+    query = "//a[starts-with(normalize-space(translate(@href, 'JAVASCRIPT', 'javascript')), 'javascript:')]"
+    for anchor in root.xpath(query):
+        if any(child.tag in BLOCK_TAGS for child in anchor.iter() if child is not anchor) or len(text_of(anchor)) > 80:
+            anchor.tag = "span"
+            anchor.attrib.pop("href", None)

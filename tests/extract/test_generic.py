@@ -239,3 +239,23 @@ def test_text_inside_a_javascript_link_is_text_not_a_link() -> None:
     html = page(f'<a href="javascript:void(0)">{paragraphs(PROSE)}</a>')
     text = extract_html(html, "https://news.example.org/budget").text
     assert all(p in text for p in PROSE)
+
+
+def test_a_run_one_candidate_took_stays_unless_it_is_small_beside_the_article() -> None:
+    """Notes one candidate took after the article are kept; a lone teaser far below it is not."""
+    from toolkit.extract.generic import READABILITY, TRAFILATURA, _decide
+
+    notes = "Correction: an earlier version of this article gave the wrong date for the first public hearing."
+    teaser = "Read: the mayor's plan."
+    filler = "".join(f"<div><a href='/n{i}'>Navigation link number {i}</a></div>" for i in range(6))
+    root = parse(
+        f"<html><body><h1>Budget</h1>{paragraphs(PROSE)}{filler}<p>{notes}</p>{filler}<p>{teaser}</p></body></html>"
+    )
+    blocks = segment(root.find("body"))
+    for block in blocks:
+        if block.text in PROSE:
+            block.labels += [READABILITY, TRAFILATURA]
+        elif block.text in (notes, teaser):
+            block.labels.append(TRAFILATURA)
+    kept = [b.text for b in _decide(blocks, root.find(".//h1"), [])]
+    assert notes in kept and teaser not in kept

@@ -128,18 +128,21 @@ def _runs(taken: list[Block]) -> list[list[Block]]:
     return runs
 
 
+RUN_SHARE = 0.1
+"""A run only one candidate took must hold at least this share of the largest run's text."""
+
+
 def _belongs(run: list[Block], taken: list[Block]) -> bool:
-    """A run is the article's when both candidates agree on part of it, or when it is dense prose and
-    not small beside the largest run: one candidate alone, far from the rest or spread thin between
-    links (the teasers of a card grid), is not."""
+    """A run is the article's when both candidates agree on part of it, or when it is not small beside the
+    largest run: one candidate alone, a teaser here and a teaser there (a card grid's), is not. Where the
+    candidates agree on nothing, the largest run is the best guess there is."""
     if any(len(b.labels) == 2 for b in run):
         return True
-    sizes = [sum(len(b.text) for b in r) for r in _runs(taken)]
-    largest = max(sizes, default=0)
-    if sum(len(b.text) for b in run) == largest and not any(len(b.labels) == 2 for b in taken):
-        return True  # where the candidates agree on nothing, the largest run is the best guess there is
-    dense = len(run) >= 0.6 * (run[-1].index - run[0].index + 1)  # teaser cards alternate with their links
-    return dense and sum(len(b.text) for b in run) >= 0.25 * largest
+    size = sum(len(b.text) for b in run)
+    largest = max((sum(len(b.text) for b in r) for r in _runs(taken)), default=0)
+    if size == largest and not any(len(b.labels) == 2 for b in taken):
+        return True
+    return size >= RUN_SHARE * largest
 
 
 def _gaps(blocks: list[Block], kept: set[int], column: Box | None) -> list[Block]:

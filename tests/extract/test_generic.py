@@ -134,6 +134,13 @@ def test_line_rules() -> None:
     assert line_kind("posted on April 21, 2015, at 11:29 a.m.") == "date line"
     assert line_kind("March 3, 2021 was the day the council finally agreed.") is None
     assert line_kind("Share this story") == "share bar"
+    assert line_kind("Mit Freunden teilen") == "share bar"
+    assert line_kind("opublikowano: 7 kwietnia 2021") == "date line"
+    disclosure = (
+        "We recommend the best products through an independent review process, and advertisers do not influence "
+        "our picks. We may receive compensation if you visit partners we recommend. Read our disclosure for more."
+    )
+    assert line_kind(disclosure) == "notice"  # a long line, judged by its template wording
 
 
 def test_a_page_wrapped_in_one_form_is_still_read() -> None:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 SHARE_WORDS = re.compile(
-    r"^(?:(?:share|teilen|bagikan|compartir|partager|condividi|like this|gefällt mir|tweet|pin(?:terest)?|pint"
+    r"^(?:(?:share(?: with (?:your )?friends)?|mit freunden teilen|teilen|bagikan|compartir|partager|condividi"
+    r"|like this|gefällt mir|tweet|pin(?:terest)?|pint"
     r"|whats?app|facebook|twitter|x|linkedin|telegram|line|e-?mail|print|drucken|cetak|copy link|salin tautan"
     r"|baixar|reddit|flipboard|messenger|like|loading|wird geladen|related|this|story|on|rezept|speichern|bei|save|:)"
     r"[\s:|/,.·•…-]*)+$",
@@ -36,7 +37,7 @@ _RULES: dict[str, re.Pattern[str]] = {
     ),
     "date line": re.compile(
         r"^(?:(?:aktualisiert|publiziert|veröffentlicht|erstellt|updated|published|posted|diperbarui|dipublikasikan"
-        r"|actualizado|publicado|mis à jour|publié)(?:\s+am|\s+on|\s+le)?\s*:?\s*)?"
+        r"|actualizado|publicado|mis à jour|publié|opublikowano|pubblicato|news date)(?:\s+am|\s+on|\s+le)?\s*:?\s*)?"
         r"(?:[A-Za-zÀ-ÿ']+,?\s+)?\d{1,4}[./\- ]+(?:\d{1,2}|[A-Za-zÀ-ÿ]+\.?)[./\- ]+\d{2,4}"
         r"(?:,?\s+(?:um\s+|at\s+|pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|wib|wita|wit|am|pm|h))?)?\.?$"
         # month first: "Jun 7, 2023, 8:54 PM UTC |", "posted on April 21, 2015, at 11:29 a.m."
@@ -86,6 +87,11 @@ _INVITATION = re.compile(
     r"|bleiben sie|stay|get|holen|einfach|would you|download)\b",
     re.IGNORECASE,
 )
+_DISCLOSURE = re.compile(
+    r"advertisers do not influence|products from one or more of our advertisers|we may (?:receive|earn) (?:a )?"
+    r"(?:commission|compensation)|(?:this|dieser) (?:post|beitrag|artikel) (?:contains|enthält) (?:affiliate|werbung)",
+    re.IGNORECASE,
+)
 SHORT = 200
 """Only a line shorter than this is judged by its wording: a long one is prose."""
 
@@ -94,6 +100,8 @@ def line_kind(text: str) -> str | None:
     """What kind of furniture a line of text is, or None when it may be the article's."""
     if SHARE_WORDS.match(text):
         return "share bar"
+    if _DISCLOSURE.search(text):
+        return "notice"  # an advertising disclosure, however long: its wording is the template's, not the story's
     if len(text) >= SHORT:
         return None
     for kind, pattern in _RULES.items():

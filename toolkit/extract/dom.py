@@ -167,12 +167,16 @@ def remove_invisible(root: _Element, fixed_too: bool = True, hidden_too: bool = 
         remove(e for e in root.xpath(f"//*[@{FIXED}]") if not _sticky_text(e))
 
 
-STICKY_TEXT = 500
-"""A sticky element with this much text is a column of the article that stays in view, not a bar."""
+STICKY_TEXT = 200
+"""A sticky element with this much text, most of it not links, is a column of the article that stays in
+view (a text beside its pictures), not a bar."""
 
 
 def _sticky_text(element: _Element) -> bool:
-    return element.get(FIXED) == "sticky" and len(text_of(element)) > STICKY_TEXT
+    if element.get(FIXED) != "sticky":
+        return False
+    text = len(text_of(element))
+    return text > STICKY_TEXT and sum(len(text_of(a)) for a in element.iter("a")) < 0.5 * text
 
 
 def normalize(text: str) -> str:

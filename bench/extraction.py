@@ -162,8 +162,14 @@ async def run_toolkit(pages: list[Page], cache: Path | None) -> tuple[dict[str, 
         async def one(page: Page) -> None:
             async with slots:
                 started = time.perf_counter()
+                seen: list = []  # the DOM as rendered, kept even when the page ends with no article
+
+                async def keep(_live, rendered_page) -> None:
+                    seen.append(rendered_page)
+
                 try:
-                    record, rendered = await extract_file(browser, page.path, _usable(page.url))
+                    record, rendered = await extract_file(browser, page.path, _usable(page.url), on_page=keep)
+                    rendered = rendered or (seen[0] if seen else None)
                 except Exception as exc:  # a page that breaks the toolkit is scored as empty, and named
                     outputs[page.name] = Output(error=f"internal: {type(exc).__name__}: {exc}")
                     return

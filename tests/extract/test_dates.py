@@ -85,3 +85,66 @@ def test_european_and_american_forms() -> None:
     assert parse_date("May 19, 2020", timedelta(0)) == "2020-05-19T00:00:00+00:00"
     assert parse_date("11/08/23 5:19pm", timedelta(0), month_first=True) == "2023-11-08T17:19:00+00:00"
     assert parse_date("11/08/2023", timedelta(0)) == "2023-08-11T00:00:00+00:00"  # day first by default
+
+
+# --- Which of a page's dates is the publication's (issue 14, second round) ---------------------------------------
+
+LD_PUBLISHED = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Judul Berita",'
+                '"datePublished":"2023-11-02T08:00:00+07:00"}</script>')  # fmt: skip
+
+
+def test_two_digit_year_glued_to_a_time() -> None:
+    # a forum post header: the author's name, then "02.11.23" and "14:05" with no space between
+    assert parse_date("rina_s02.11.2314:05") == "2023-11-02T00:00:00+07:00"
+    assert parse_date("02.11.2023 14:05") == "2023-11-02T14:05:00+07:00"
+    # a hidden machine-readable stamp glued to the printed day: the printed day is read
+    assert parse_date("Nadia Putri2023-11-20T10:10:52+07:0002. November 2023") == "2023-11-02T00:00:00+07:00"
+
+
+def test_dates_labelled_as_something_else_are_not_the_articles() -> None:
+    # a forum post: the member's joining date and a book's release date come before the post's own date
+    under = ("<div>Budi Santoso</div><div>Bergabung: 04.05.2019</div><div>Erscheinungsdatum: 01.10.2023</div>"
+             "<div>02.11.2023 14:05</div>")  # fmt: skip
+    assert _meta("", under).published == "2023-11-02T14:05:00+07:00"
+
+
+def test_structured_date_kept_when_the_dateline_prints_it_after_the_update() -> None:
+    # the line under the headline shows the update first and the publication after it
+    meta = _meta(LD_PUBLISHED, "<div>2023-11-20 10:00 · 2 November 2023</div>")
+    assert meta.published == "2023-11-02T08:00:00+07:00"
+    # a dateline that shows only another day is what readers see: it wins
+    assert _meta(LD_PUBLISHED, "<div>20 November 2023</div>").published.startswith("2023-11-20")
+
+
+def test_ambiguous_numeric_dateline_read_the_way_the_structured_date_says() -> None:
+    # 11/02/2023 is the 11th of February day first, November 2 month first: the page's data says November 2
+    assert _meta(LD_PUBLISHED, "<div>11/02/2023</div>").published == "2023-11-02T08:00:00+07:00"
+
+
+def test_labelled_publication_date_away_from_the_headline() -> None:
+    footer = "<footer><p>Letzte Änderung: 31.10.2023 - 14:49<br>Erschienen am: 01.11.2023<br>Lesungen: 61</p></footer>"
+    html = ("<html lang='de'><head><title>Ein Buch</title></head><body><h1>Ein Buch</h1><p>Text der Rezension, "
+            f"lang genug.</p>{footer}</body></html>")  # fmt: skip
+    meta = read_metadata(parse(html), "https://rezensionen.example/a,1.html", timedelta(0), now=NOW)
+    assert meta.published is not None and meta.published.startswith("2023-11-01")
+
+
+def test_offset_from_one_instant_written_in_utc_and_in_local_time() -> None:
+    # the data says 05:30:59 UTC on the 9th; the page's <time> says 23:30:59 with no zone: it is at -06:00
+    head = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Judul Berita",'
+            '"datePublished":"2023-11-09T05:30:59Z"}</script>')  # fmt: skip
+    meta = _meta(head, '<time datetime="2023-11-08 23:30:59"></time>', lang="en-US", url="https://news.example/a")
+    assert meta.published == "2023-11-08T23:30:59-06:00"
+    # a bare date (no seconds to pair) says nothing: the site's zone stays
+    meta = _meta(head, '<time datetime="2023-11-08"></time>', lang="en-US", url="https://news.example/a")
+    assert meta.published == "2023-11-09T00:30:59-05:00"
+
+
+def test_day_in_the_url_wins_when_the_page_dates_itself_months_away() -> None:
+    # a blog post republished by its template two years on: the address keeps the day it first appeared
+    head = '<meta property="article:published_time" content="2019-06-17T18:28:00+07:00">'
+    meta = _meta(head, url="https://blog.example.id/home/2017/7/12/pantai-sepi")
+    assert meta.published == "2017-07-12T00:00:00+07:00"
+    # a few days apart (a late edit, a zone): the page's own time stands
+    meta = _meta(head, url="https://blog.example.id/2019/06/15/pantai-sepi/")
+    assert meta.published == "2019-06-17T18:28:00+07:00"

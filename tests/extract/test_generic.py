@@ -102,9 +102,13 @@ def test_marks_say_what_was_kept_and_why_the_rest_was_dropped() -> None:
 
 
 def test_sticky_text_column_is_the_article_not_a_floating_bar() -> None:
-    body = f'<div data-tk-fixed="sticky">{paragraphs(PROSE)}</div><div data-tk-fixed="fixed">Accept cookies</div>'
+    menu = "".join(f'<a href="/s{i}">Section number {i} of the site</a> ' for i in range(12))
+    body = (
+        f'<div data-tk-fixed="sticky"><p>{menu}</p></div><div data-tk-fixed="sticky">{paragraphs(PROSE[:3])}</div>'
+        f'{paragraphs(PROSE[3:])}<div data-tk-fixed="fixed">Accept cookies</div>'
+    )
     article = extract_html(page(body), "https://news.example/budget")
-    assert article.text.split("\n\n") == PROSE
+    assert article.text.split("\n\n") == PROSE  # a 300-character sticky text stays; a sticky menu goes
 
 
 def test_blocks_split_at_double_breaks_and_keep_what_a_void_element_swallowed() -> None:
@@ -122,3 +126,147 @@ def test_line_rules() -> None:
     assert line_kind("Share Facebook Twitter WhatsApp") == "share bar"
     assert line_kind("The app store rules changed in 2019, the court found.") is None
     assert line_kind(PROSE[0]) is None
+    # app, social and support promos, and lead-ins that carry the linked headline after them
+    assert line_kind("Get our stories straight to your phone with the Daily Post app.") == "promo"
+    assert line_kind("Follow The Herald on Twitter and Instagram @herald") == "follow us"
+    assert line_kind("Would you consider supporting our work? Click here.") == "promo"
+    assert line_kind("Czytaj też: Nowy most otwarty w Gdańsku") == "lead-in"
+    assert line_kind("Rezept drucken Bei Pinterest speichern") == "share bar"
+    assert line_kind("The app was downloaded two million times in its first week.") is None
+    assert line_kind("She began to follow her sister on Twitter after the election.") is None
+    assert line_kind("Jun 7, 2023, 8:54 PM UTC|") == "date line"
+    assert line_kind("posted on April 21, 2015, at 11:29 a.m.") == "date line"
+    assert line_kind("March 3, 2021 was the day the council finally agreed.") is None
+    assert line_kind("Share this story") == "share bar"
+    assert line_kind("Mit Freunden teilen") == "share bar"
+    assert line_kind("opublikowano: 7 kwietnia 2021") == "date line"
+    disclosure = (
+        "We recommend the best products through an independent review process, and advertisers do not influence "
+        "our picks. We may receive compensation if you visit partners we recommend. Read our disclosure for more."
+    )
+    assert line_kind(disclosure) == "notice"  # a long line, judged by its template wording
+
+
+def test_a_page_wrapped_in_one_form_is_still_read() -> None:
+    """ASP.NET pages put the whole body inside one <form>: a form is not a reason to skip text."""
+    html = (
+        page(paragraphs(PROSE))
+        .replace("<body>", '<body><form id="aspnetForm" action="/x">')
+        .replace("</body>", "</form></body>")
+    )
+    text = extract_html(html, "https://news.example.org/budget").text
+    assert all(p in text for p in PROSE)
+
+
+def test_a_template_class_on_another_sites_domain_is_not_that_site() -> None:
+    """`.detail-content` is tempo.co's fingerprint, and a class many sites use: on their own domain they are
+    read by the generic extractor, not cut down to that element."""
+    html = page(f'<div class="detail-content"><p>Radio feature of 30 January.</p></div>{paragraphs(PROSE)}')
+    article = extract_html(html, "https://www.example-diocese.de/news/blessing.html")
+    assert article.site == "generic"
+    assert all(p in article.text for p in PROSE)
+    saved = extract_page(html, "http://127.0.0.1:8000/saved.html")  # a saved copy may still be recognised
+    assert saved.profile is not None and saved.profile.name == "tempo.co"
+
+
+def test_where_the_candidates_agree_on_nothing_the_largest_run_is_kept() -> None:
+    """A recipe whose steps only one candidate took, spread thin between ingredient cells: still the article."""
+    from toolkit.extract.generic import TRAFILATURA, _decide
+
+    cells = "".join(f"<p>{p}</p><div>Zutat {i}</div><div>{i} g</div>" for i, p in enumerate(PROSE))
+    blocks = segment(parse(f"<html><body><h1>Muffins</h1><div>{cells}</div></body></html>").find("body"))
+    for block in blocks:
+        if block.text in PROSE:
+            block.labels.append(TRAFILATURA)  # one candidate, and no block both took
+    kept = [b.text for b in _decide(blocks, None, [])]
+    assert all(p in kept for p in PROSE)
+
+
+def test_the_standfirst_is_kept_past_the_byline_and_the_date_between_it_and_the_body() -> None:
+    """Neither candidate took the standfirst (it sits outside the body's container), and a byline and a
+    date stand between it and the body: it still opens the text; the kicker above the headline does not."""
+    from toolkit.extract.generic import READABILITY, TRAFILATURA, _decide
+
+    standfirst = (
+        "The council has agreed a budget that raises property taxes for the first time in a decade, "
+        "and the vote was closer than anyone expected."
+    )
+    kicker = "Local politics, budget season, and everything else that happened at City Hall this week in one place"
+    root = parse(
+        f"<html><body><div>{kicker}</div><h1>Council Approves Budget</h1><div>{standfirst}</div>"
+        f"<div>4.02.2022 by <a href='/a/jo'>Jo Lee</a></div><div>Jo Lee, City Hall reporter</div>"
+        f"<div>{paragraphs(PROSE)}</div></body></html>"
+    )
+    blocks = segment(root.find("body"))
+    for block in blocks:
+        if block.text in PROSE:
+            block.labels += [READABILITY, TRAFILATURA]
+    kept = [b.text for b in _decide(blocks, root.find(".//h1"), [])]
+    assert kept[0] == standfirst
+    assert kicker not in kept and "Jo Lee, City Hall reporter" not in kept
+
+
+def test_a_section_whose_id_is_its_headings_slug_is_not_furniture() -> None:
+    """`id="sharing-with-others-code-review"` names a section by its heading; "review" in it is no review box."""
+    steps = "".join(f"<div class='step'><p>{p}</p></div>" for p in PROSE)
+    html = page(f'{paragraphs(PROSE[:2])}<div id="sharing-with-other-developers-code-review">'
+                f'<h2>Sharing with other developers: code review</h2>{steps}</div>')  # fmt: skip
+    text = extract_html(html, "https://docs.example.org/guide").text
+    assert "Sharing with other developers: code review" in text
+    assert all(p in text for p in PROSE[2:])
+
+
+def test_short_lines_and_linked_items_both_took_between_kept_paragraphs_are_kept() -> None:
+    """A formula in a bare <div> that neither candidate took, and a linked list item both took but that
+    is all link, sit between kept paragraphs: both are the article's. A link line after the end is not."""
+    from toolkit.extract.generic import READABILITY, TRAFILATURA, _decide
+
+    root = parse(
+        f"<html><body><h1>Budget</h1><p>{PROSE[0]}</p><div>x = (a + b) / 2</div><p>{PROSE[1]}</p>"
+        f"<ul><li><a href='/tool'>Learn more about the tool</a></li></ul><p>{PROSE[2]}</p>"
+        f"<ul><li><a href='/other'>Another story from the council</a></li></ul></body></html>"
+    )
+    blocks = segment(root.find("body"))
+    for block in blocks:
+        if block.text in PROSE or block.text.startswith(("Learn more", "Another story")):
+            block.labels += [READABILITY, TRAFILATURA]
+    kept = [b.text for b in _decide(blocks, root.find(".//h1"), [])]
+    assert kept == [PROSE[0], "x = (a + b) / 2", PROSE[1], "Learn more about the tool", PROSE[2]]
+
+
+def test_a_video_players_dialogs_are_furniture() -> None:
+    """video.js and its peers print caption settings and a modal's help text: never the article."""
+    player = (
+        '<div class="video-js vjs-fluid"><div class="vjs-text-track-settings"><span>Font Size</span>'
+        "<span>Text Edge Style</span></div><p class='vjs-modal-dialog-description'>This is a modal window. "
+        "This modal can be closed by pressing the Escape key or activating the close button.</p></div>"
+    )
+    text = extract_html(page(paragraphs(PROSE[:2]) + player + paragraphs(PROSE[2:])), "https://news.example.org/b").text
+    assert "modal window" not in text and "Font Size" not in text
+    assert all(p in text for p in PROSE)
+
+
+def test_text_inside_a_javascript_link_is_text_not_a_link() -> None:
+    html = page(f'<a href="javascript:void(0)">{paragraphs(PROSE)}</a>')
+    text = extract_html(html, "https://news.example.org/budget").text
+    assert all(p in text for p in PROSE)
+
+
+def test_a_run_one_candidate_took_stays_unless_it_is_small_beside_the_article() -> None:
+    """Notes one candidate took after the article are kept; a lone teaser far below it is not."""
+    from toolkit.extract.generic import READABILITY, TRAFILATURA, _decide
+
+    notes = "Correction: an earlier version of this article gave the wrong date for the first public hearing."
+    teaser = "Read: the mayor's plan."
+    filler = "".join(f"<div><a href='/n{i}'>Navigation link number {i}</a></div>" for i in range(6))
+    root = parse(
+        f"<html><body><h1>Budget</h1>{paragraphs(PROSE)}{filler}<p>{notes}</p>{filler}<p>{teaser}</p></body></html>"
+    )
+    blocks = segment(root.find("body"))
+    for block in blocks:
+        if block.text in PROSE:
+            block.labels += [READABILITY, TRAFILATURA]
+        elif block.text in (notes, teaser):
+            block.labels.append(TRAFILATURA)
+    kept = [b.text for b in _decide(blocks, root.find(".//h1"), [])]
+    assert notes in kept and teaser not in kept

@@ -135,3 +135,13 @@ def test_control_characters_reach_no_library(caplog: pytest.LogCaptureFixture) -
     assert any("Kalimat panjang" in p for p in content.paragraphs)
     errors = [r for r in caplog.records if r.levelno >= logging.ERROR]  # readability logs a traceback when
     assert errors == []  # lxml refuses text with control characters, and a terminal shows it
+
+
+def test_xhtml_page_that_declares_its_encoding_is_read() -> None:
+    # lxml refuses a str with an encoding declaration; a saved XHTML page begins with one
+    html = ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN">'
+            '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Judul</title></head><body><h1>Judul</h1><p>'
+            + "Kalimat panjang tentang desa yang ramai. " * 30 + "</p></body></html>")  # fmt: skip
+    content = extract_page(html, "https://berita.example.test/a")
+    assert content.meta.title == "Judul"
+    assert any("Kalimat panjang" in p for p in content.paragraphs)

@@ -27,6 +27,7 @@ from toolkit.extract.dom import (
     remove_invisible,
     select,
     text_of,
+    unlink_scripts,
 )
 from toolkit.extract.headline import headline_element
 from toolkit.extract.metadata import Metadata, read_metadata
@@ -74,14 +75,28 @@ def match_profile(url: str, root: _Element | None = None) -> SiteProfile | None:
         return found
     classes = class_text(root)  # most pages lack the class names every fingerprint needs: no selector runs
     for profile in sites.PROFILES:
-        if profile.fingerprint and all(could_select(s, classes) and select(root, s) for s in profile.fingerprint):
+        if (
+            profile.fingerprint
+            and _may_mirror(url, profile)
+            and all(could_select(s, classes) and select(root, s) for s in profile.fingerprint)
+        ):
             return profile
     return None
+
+
+def _may_mirror(url: str, profile: SiteProfile) -> bool:
+    """A template fingerprint names a site only where the URL does not name another: a saved file, a local
+    or numeric host, or a mirror whose URL still holds the site's domain (an archive's copy). A class
+    such as `.detail-content` is common enough that a site on its own domain is never taken for another."""
+    host = urls.host(url)
+    local = not host or "." not in host or host.replace(".", "").isdigit() or ":" in host
+    return local or any(domain in url.lower() for domain in profile.domains)
 
 
 def extract_page(html: str, url: str, http_status: int | None = None, first_page: bool = True) -> PageContent:
     root = parse(html)
     mark_inline_hidden(root)
+    unlink_scripts(root)
     profile = match_profile(url, root)
     offset = profile.timezone if profile else _default_offset(url, root)
     meta = read_metadata(root, url, offset)
@@ -112,6 +127,7 @@ def extract_page(html: str, url: str, http_status: int | None = None, first_page
         # Visibility is a signal, not a verdict: a style only a script would lift (anti-flicker opacity:0,
         # a body hidden until its fonts load) hides a whole article. Read the DOM, hidden parts included.
         whole = parse(html)
+        unlink_scripts(whole)
         remove([element for path in wall_paths for element in whole.xpath(path)])
         if access.access == "paywalled":  # what the page locks stays locked, hidden or not
             remove([el for selector in locked_selectors(meta.jsonld or {}) for el in select(whole, selector)])

@@ -12,6 +12,8 @@ import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from toolkit.extract import urls
+
 MONTHS = {
     "januari": 1, "january": 1, "jan": 1,
     "februari": 2, "february": 2, "feb": 2, "pebruari": 2,
@@ -46,11 +48,11 @@ ZONES = {"wib": 7, "wita": 8, "wit": 9, "utc": 0, "gmt": 0, "z": 0, "cet": 1, "c
 _ISO = re.compile(
     r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?\s*$"
 )
-_NUMERIC = re.compile(
-    r"(?<!\d)(\d{1,4})[/.-] ?(\d{1,2})[/.-] ?(\d{2,4})(?:\D{1,4}?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?"
+_NUMERIC = re.compile(  # "28.09.1912:44" is the 28th of September 2019 at 12:44, not a year 1912
+    r"(?<!\d)(\d{1,4})[/.-] ?(\d{1,2})[/.-] ?(\d{4}(?!:\d\d)|\d{2})(?:\D{1,4}?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?"
 )
-_WORDY = re.compile(
-    r"(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,10})\.?,?\s+(?:de\s+)?(\d{4})"
+_WORDY = re.compile(  # a day may follow a time glued to it: "...T10:10:52+01:0025. Dezember 2022"
+    r"(?:(?<!\d)|(?<=:\d\d))(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,10})\.?,?\s+(?:de\s+)?(\d{4})"
     r"(?:\D{1,8}?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?"
 )
 _MONTH_FIRST = re.compile(  # "May 19, 2020", "Fri Feb 18 10:27:24 2022"
@@ -183,7 +185,26 @@ def stated_offset(texts: list[str]) -> timedelta | None:
             delta = _offset(zone).utcoffset(None)
             if delta:
                 counts[delta] = counts.get(delta, 0) + 1
-    return max(counts, key=lambda d: counts[d]) if counts else None
+    return max(counts, key=lambda d: counts[d]) if counts else _paired_offset(texts)
+
+
+_STAMP = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})(?:\.\d+)?(Z|[+-]00:?00)?(?![\d.:+-])")
+MAX_OFFSET = timedelta(hours=14)
+
+
+def _paired_offset(texts: list[str]) -> timedelta | None:
+    """A page that writes the same instant twice, once in UTC and once as local time with no zone
+    ("2023-11-09T05:30:59Z" and "2023-11-08 23:30:59"), says its offset: the difference (-06:00)."""
+    utc, local = set(), set()
+    for text in texts:
+        for day, clock, zone in _STAMP.findall(text or ""):
+            (utc if zone else local).add(datetime.fromisoformat(f"{day}T{clock}"))
+    for stamp in local:
+        for instant in utc:
+            delta = stamp - instant
+            if delta and abs(delta) <= MAX_OFFSET and stamp.second and not delta % timedelta(minutes=15):
+                return delta
+    return None
 
 
 def in_zone(iso: str | None, zone: tzinfo | None) -> str | None:
@@ -248,10 +269,17 @@ def locale_zone(language_tag: str | None, host: str) -> tzinfo | None:
 # --- Reading a page's dates ---------------------------------------------------------------------------------------
 
 _UPDATED = re.compile(
-    r"\b(diperbarui|diperbaharui|pembaruan|update[ds]?|aktualisiert|geändert|modifié|mis à jour|actualizado|atualizado"
+    r"\b(diperbarui|diperbaharui|pembaruan|update[ds]?|aktualisiert|geändert|letzte änderung|modifié|mis à jour"
+    r"|actualizado|atualizado"
     r"|aggiornato|last modified|bijgewerkt)\b",
     re.IGNORECASE,
 )
+_NOT_PUBLISHED = re.compile(
+    r"\b(registriert|registered|joined|member since|mitglied seit|dabei seit|bergabung|terdaftar|erscheinungs(?:datum|"
+    r"termin)|release date|date de sortie|geboren|born)\b",
+    re.IGNORECASE,
+)
+"""A label that says the date after it is not the article's: a forum member's joining, a book's release."""
 _HAS_DAY = re.compile(r"\d")
 MAX_DATE_LINE = 80
 EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
@@ -268,6 +296,8 @@ def visible_dates(lines: list[str], offset: tzinfo, now: datetime, month_first: 
             continue
         update = _UPDATED.search(line)
         head = line[: update.start()] if update else line
+        other = _NOT_PUBLISHED.search(head)
+        head = head[: other.start()] if other else head
         tail = line[update.end() :] if update else ""
         found = _visible(head, offset, now, month_first)
         if found and not published:
@@ -279,6 +309,36 @@ def visible_dates(lines: list[str], offset: tzinfo, now: datetime, month_first: 
     return published, modified
 
 
+_PUBLISHED_LABEL = re.compile(
+    r"\b(?:erschienen am|veröffentlicht am|published on|published|publié le|date de publication|publicado(?: el| em)?"
+    r"|pubblicato(?: il)?|diterbitkan|dipublikasikan|gepubliceerd op|written|posted on)\b\s*:?\s*",
+    re.IGNORECASE,
+)
+LABELLED_SPAN = 40
+
+
+def labelled_date(lines: list[str], offset: tzinfo, now: datetime, month_first: bool = False) -> str | None:
+    """The first date on the page that a label says is the publication's: "Erschienen am: 01.11.2023",
+    "Published: 7 November 2023" (in a footer or sidebar, where no dateline by the headline was found)."""
+    for line in lines:
+        for label in _PUBLISHED_LABEL.finditer(line):
+            found = _visible(line[label.end() : label.end() + LABELLED_SPAN], offset, now, month_first)
+            if found:
+                return found
+    return None
+
+
+def days_in(lines: list[str], zone: tzinfo, month_first: bool = False) -> set[str]:
+    """Every day ("YYYY-MM-DD") written in the lines that are short enough to be a dateline."""
+    found = set()
+    for line in lines:
+        if len(line) > MAX_DATE_LINE:
+            continue
+        for form in (_WORDY, _MONTH_FIRST, _NUMERIC):
+            found.update(day[:10] for m in form.finditer(line) if (day := parse_date(m.group(0), zone, month_first)))
+    return found
+
+
 def _visible(text: str, offset: tzinfo, now: datetime, month_first: bool = False) -> str | None:
     if not text.strip():
         return None
@@ -288,6 +348,26 @@ def _visible(text: str, offset: tzinfo, now: datetime, month_first: bool = False
         plausible = found and EARLIEST <= datetime.fromisoformat(found) <= now + timedelta(days=1)
         return found if plausible else None
     return relative_date(text, now, offset)
+
+
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/_-]|\.html?$|$)")
+URL_DAY_SLACK = timedelta(days=31)
+
+
+def url_day(url: str, published: str | None) -> str | None:
+    """The day in an article URL ("/2017/7/12/slug") when the page's date is more than a month away from it.
+    A CMS writes the day of first publication into the address and keeps it; a page that moved, was
+    republished or dates itself by its template drifts from it by months or years, seldom by days."""
+    parts = urls.split(url)
+    found = _URL_DAY.search(parts.path) if parts else None
+    if not found or not published:
+        return None
+    try:
+        day = datetime(int(found[1]), int(found[2]), int(found[3]))
+    except ValueError:
+        return None
+    away = abs(day - datetime.fromisoformat(published[:10]))
+    return day.date().isoformat() if away > URL_DAY_SLACK else None
 
 
 def htmldate_day(tree: object, url: str | None = None) -> str | None:

@@ -77,7 +77,6 @@ NEVER_TEXT = frozenset(
         "input",
         "select",
         "textarea",
-        "form",
         "figure",
         "figcaption",
         "video",
@@ -97,10 +96,13 @@ BREAKS = re.compile(r"\s*\n\s*\n\s*")
 # Characters no XML tree may hold: lxml parses them into text, then refuses them when a library (readability)
 # sets that text again, and the library logs a traceback. Dropped before parsing, once.
 _NOT_XML = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
+"""lxml refuses a str that declares its encoding: an XHTML page's first line would leave an empty document."""
 
 
 def parse(markup: str) -> _Element:
     """Parse a whole document; never raises on odd markup."""
+    markup = _XML_DECLARATION.sub("", markup, count=1)
     if _NOT_XML.search(markup):
         markup = _NOT_XML.sub("", markup)
     # str.replace, not str.translate: translate walks a large page character by character in Python (ms)
@@ -214,12 +216,16 @@ def remove_invisible(root: _Element, fixed_too: bool = True, hidden_too: bool = 
         remove(e for e in root.xpath(f"//*[@{FIXED}]") if not _sticky_text(e))
 
 
-STICKY_TEXT = 500
-"""A sticky element with this much text is a column of the article that stays in view, not a bar."""
+STICKY_TEXT = 200
+"""A sticky element with this much text, most of it not links, is a column of the article that stays in
+view (a text beside its pictures), not a bar."""
 
 
 def _sticky_text(element: _Element) -> bool:
-    return element.get(FIXED) == "sticky" and len(text_of(element)) > STICKY_TEXT
+    if element.get(FIXED) != "sticky":
+        return False
+    text = len(text_of(element))
+    return text > STICKY_TEXT and sum(len(text_of(a)) for a in element.iter("a")) < 0.5 * text
 
 
 def normalize(text: str) -> str:
@@ -395,3 +401,14 @@ class TextLengths:
         if span is None:
             return text_of(element)
         return normalize(" ".join(self._pieces[span[0] : span[1]]))
+
+
+def unlink_scripts(root: _Element) -> None:
+    """`<a href="javascript:...">` around paragraphs goes nowhere: what it wraps is text, not a link (as
+    Readability reads it), so an article inside one is not taken for a link list. A short one is a button
+    ("Back", "Print") and stays a link."""
+    query = "//a[starts-with(normalize-space(translate(@href, 'JAVASCRIPT', 'javascript')), 'javascript:')]"
+    for anchor in root.xpath(query):
+        if any(child.tag in BLOCK_TAGS for child in anchor.iter() if child is not anchor) or len(text_of(anchor)) > 80:
+            anchor.tag = "span"
+            anchor.attrib.pop("href", None)

@@ -42,6 +42,9 @@ _NAMES: dict[str, re.Pattern[str]] = {
     "author box": re.compile(
         r"(?:^|[\s_-])(?:author-?(?:box|bio|info|card|profile)|about-?author|bio-?box)(?:$|[\s_-])", re.IGNORECASE
     ),
+    "media player": re.compile(
+        r"(?:^|\s)(?:video-js|vjs-[\w-]+|jw-[\w-]+|plyr(?:__[\w-]+)?|mejs-[\w-]+)(?:$|\s)", re.I
+    ),
     "tags": re.compile(r"(?:^|[\s_-])(?:tags?|tag-?list|post-?tags|keywords|topics?-?list)(?:$|[\s_-])", re.I),
 }
 # Headings that announce a part of the page that is not the article.
@@ -123,7 +126,10 @@ def find_furniture(root: _Element, protect: list[_Element]) -> list[Furniture]:
 
 
 def _named_kind(element: _Element, text: TextLengths) -> str | None:
-    names = f"{element.get('class', '')} {element.get('id', '')}".strip()
+    ident = element.get("id", "")
+    if len(re.split(r"[-_]", ident)) >= 4:
+        ident = ""  # "sharing-with-multiple-developers-code-review": a heading's slug, not a template's name
+    names = f"{element.get('class', '')} {ident}".strip()
     if not names:
         return None
     for kind in _kinds_named(names):
@@ -164,13 +170,14 @@ def _shaped_like(element: _Element, kind: str, lengths: TextLengths) -> bool:
         return size < 200 and (links > 0.3 * size or not size or bool(SHARE_WORDS.match(lengths.text(element))))
     if kind == "tags":
         return bool(size) and size < 400 and links > 0.5 * size
-    if kind in ("newsletter", "author box"):
+    if kind in ("newsletter", "author box", "media player"):
         return size < 800
     return False
 
 
 _PROSE = frozenset(("p", "br", "span", "a", "em", "strong", "b", "i", "u", "h2", "h3", "h4", "h5", "h6", "blockquote",
-                    "pre", "code", "sup", "sub", "small", "tr", "td", "th", "dt", "dd", "option"))  # fmt: skip
+                    "pre", "code", "sup", "sub", "small", "tr", "td", "th", "dt", "dd", "dl", "table",
+                    "option"))  # fmt: skip
 _COUNTER = re.compile(r"^\s*\d+\s*(?:/|of|von|dari|de)\s*\d+\s*$", re.IGNORECASE)
 
 

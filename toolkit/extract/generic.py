@@ -7,9 +7,10 @@
    rules). Each is a vote, mapped back onto the page's text blocks (`blocks.segment`).
 3. Block by block: a block either candidate took is kept unless it is mostly links (each catches
    what the other misses: readability drops lists and subheadings, trafilatura a lead paragraph);
-   a block neither took is kept when it sits between kept blocks, in the article's column (the
-   boxes the browser measured), and is a subheading, a list item, a quote or prose; so is the
-   standfirst just before the first kept block.
+   a short run of blocks neither took is kept when it sits between kept blocks, in the article's
+   column (the boxes the browser measured), and is not links (subheadings, list items, quotes,
+   formulas); so are linked list items both took there, and the standfirst above the first kept
+   block, past the byline and the date.
 4. Line rules (`lines`: credits, dates, promos, lead-ins), repeated short lines (a gallery's
    captions) and the paragraph rules of `boilerplate` go last.
 
@@ -26,7 +27,7 @@ from lxml import html as lxml_html
 from lxml.etree import ParserError, _Element
 
 from toolkit.extract import boilerplate
-from toolkit.extract.blocks import LIST_ITEMS, Block, Box, box_of, segment
+from toolkit.extract.blocks import LIST_ITEMS, Block, Box, segment
 from toolkit.extract.dom import normalize, paragraphs, remove
 from toolkit.extract.furniture import find_furniture
 from toolkit.extract.headline import headline_element
@@ -125,29 +126,38 @@ def _runs(taken: list[Block]) -> list[list[Block]]:
     return runs
 
 
+RUN_SHARE = 0.1
+"""A run only one candidate took must hold at least this share of the largest run's text."""
+
+
 def _belongs(run: list[Block], taken: list[Block]) -> bool:
-    """A run is the article's when both candidates agree on part of it, or when it is dense prose and
-    not small beside the largest run: one candidate alone, far from the rest or spread thin between
-    links (the teasers of a card grid), is not."""
+    """A run is the article's when both candidates agree on part of it, or when it is not small beside the
+    largest run: one candidate alone, a teaser here and a teaser there (a card grid's), is not. Where the
+    candidates agree on nothing, the largest run is the best guess there is."""
     if any(len(b.labels) == 2 for b in run):
         return True
+    size = sum(len(b.text) for b in run)
     largest = max((sum(len(b.text) for b in r) for r in _runs(taken)), default=0)
-    dense = len(run) >= 0.6 * (run[-1].index - run[0].index + 1)  # teaser cards alternate with their links
-    return dense and sum(len(b.text) for b in run) >= 0.25 * largest
+    if size == largest and not any(len(b.labels) == 2 for b in taken):
+        return True
+    return size >= RUN_SHARE * largest
 
 
 def _gaps(blocks: list[Block], kept: set[int], column: Box | None) -> list[Block]:
-    """Runs that neither candidate took between two kept blocks: a subheading, a quote, a short list
-    (ingredients, bullet facts), kept when they sit in the article's column and are not links."""
+    """Runs that neither candidate took between two kept blocks: a subheading, a quote, a formula, a short
+    list (ingredients, bullet facts), kept when they sit in the article's column and are not links; linked
+    list items or cells that both took (a table of films, "Learn more about ..." items) count too."""
     found: list[Block] = []
     run: list[Block] = []
     for block in blocks:
         if block.index in kept:
-            if run and run[0].index - 1 in kept and all(_fits(b, column) for b in run):
+            if run and run[0].index - 1 in kept and all(len(b.labels) == 2 or _fits(b, column) for b in run):
                 listed = all(b.tag in LIST_ITEMS or b.is_heading for b in run)
                 if len(run) <= (MAX_LIST_GAP if listed else MAX_GAP):
                     found += run
             run = []
+        elif len(block.labels) == 2 and (block.tag in LIST_ITEMS or block.is_heading or block.tag in ("td", "th")):
+            run.append(block)  # a linked list item or cell both took, refused as a link list, inside the article
         elif block.labels:
             run = [block] * (MAX_LIST_GAP + 1)  # a block a candidate took but that was refused breaks the gap
         else:
@@ -155,31 +165,45 @@ def _gaps(blocks: list[Block], kept: set[int], column: Box | None) -> list[Block
     return found
 
 
+LEAD_REACH = 6
+"""How many blocks above the body the standfirst may sit (bylines, dates and credits in between)."""
+LEAD_CHARS = 80
+
+
 def _lead(blocks: list[Block], kept: set[int], column: Box | None, headline: _Element | None) -> list[Block]:
-    """The standfirst: prose just before the first kept block that neither candidate took (it often
-    sits outside the body's container), below the headline when the page shows one."""
+    """The standfirst: prose between the headline and the first kept block that neither candidate took (it
+    often sits outside the body's container, with the byline and the date between it and the body)."""
     if not kept:
         return []
     first = min(kept)
-    top = box_of(headline) if headline is not None else None
+    top = _block_of(blocks, headline)
+    start = max(top + 1 if top is not None and top < first else 0, first - LEAD_REACH)
     found = []
-    for block in reversed(blocks[max(0, first - 2) : first]):
-        box = block.box
-        if block.labels or block.is_heading or len(block.text) < 80 or not _fits(block, column):
-            break
-        if top is not None and box is not None and box.y < top.y:
+    for block in reversed(blocks[start:first]):
+        if block.link_density > MAX_LINK_DENSITY or len(block.text) < LEAD_CHARS:
+            if block.is_heading:
+                break  # a section's title: what is above it is not this article's opening
+            continue  # a byline, a date, a photo credit
+        if column is not None and block.box is not None and block.box.overlap_x(column) < 0.5:
             break
         found.append(block)
     return found
 
 
+def _block_of(blocks: list[Block], element: _Element | None) -> int | None:
+    """The index of the first block inside `element`."""
+    if element is None:
+        return None
+    inside = set(element.iter())
+    return next((b.index for b in blocks if b.owner in inside), None)
+
+
 def _fits(block: Block, column: Box | None) -> bool:
+    """Not a link list, and in the article's column (formulas, captions' neighbours and short lines pass)."""
     if block.link_density > MAX_LINK_DENSITY:
         return False
     box = block.box
-    if column is not None and box is not None and box.overlap_x(column) < 0.5:
-        return False
-    return block.is_heading or block.tag in ("li", "blockquote", "p", "pre", "td", "dd") or len(block.text) > 80
+    return column is None or box is None or box.overlap_x(column) >= 0.5
 
 
 def _column(blocks: list[Block]) -> Box | None:

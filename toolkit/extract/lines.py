@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 
 SHARE_WORDS = re.compile(
-    r"^(?:(?:share|teilen|bagikan|compartir|partager|condividi|like this|gefällt mir|tweet|pin(?:terest)?|pint"
+    r"^(?:(?:share(?: with (?:your )?friends)?|mit freunden teilen|teilen|bagikan|compartir|partager|condividi"
+    r"|like this|gefällt mir|tweet|pin(?:terest)?|pint"
     r"|whats?app|facebook|twitter|x|linkedin|telegram|line|e-?mail|print|drucken|cetak|copy link|salin tautan"
-    r"|baixar|reddit|flipboard|messenger|like|loading|wird geladen|related|this|on|:)[\s:|/,.·•…-]*)+$",
+    r"|baixar|reddit|flipboard|messenger|like|loading|wird geladen|related|this|story|on|rezept|speichern|bei|save|:)"
+    r"[\s:|/,.·•…-]*)+$",
     re.IGNORECASE,
 )
 _RULES: dict[str, re.Pattern[str]] = {
@@ -35,9 +37,12 @@ _RULES: dict[str, re.Pattern[str]] = {
     ),
     "date line": re.compile(
         r"^(?:(?:aktualisiert|publiziert|veröffentlicht|erstellt|updated|published|posted|diperbarui|dipublikasikan"
-        r"|actualizado|publicado|mis à jour|publié)(?:\s+am|\s+on|\s+le)?\s*:?\s*)?"
+        r"|actualizado|publicado|mis à jour|publié|opublikowano|pubblicato|news date)(?:\s+am|\s+on|\s+le)?\s*:?\s*)?"
         r"(?:[A-Za-zÀ-ÿ']+,?\s+)?\d{1,4}[./\- ]+(?:\d{1,2}|[A-Za-zÀ-ÿ]+\.?)[./\- ]+\d{2,4}"
-        r"(?:,?\s+(?:um\s+|at\s+|pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|wib|wita|wit|am|pm|h))?)?\.?$",
+        r"(?:,?\s+(?:um\s+|at\s+|pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|wib|wita|wit|am|pm|h))?)?\.?$"
+        # month first: "Jun 7, 2023, 8:54 PM UTC |", "posted on April 21, 2015, at 11:29 a.m."
+        r"|^(?:(?:updated|published|posted|last updated)(?:\s+on)?\s*:?\s*)?[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
+        r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:utc|gmt|[ecmp][sd]?t))?)?\W*$",
         re.IGNORECASE,
     ),
     "paywall": re.compile(
@@ -49,7 +54,7 @@ _RULES: dict[str, re.Pattern[str]] = {
     "notice": re.compile(
         r"^(?:-?\s*anzeige\s*-?|advertisement|anuncio|publicidad|publicité|reklama|iklan)\b.{0,60}$"
         r"|\baffiliate[- ]links?\b|\bprawem autorskim\b|\ball rights reserved\b|\balle rechte vorbehalten\b"
-        r"|\bunter der lizenz cc\b|advertisers do not influence",
+        r"|\bunter der lizenz cc\b|advertisers do not influence|products from one or more of our advertisers",
         re.IGNORECASE,
     ),
     "lead-in": re.compile(
@@ -57,20 +62,34 @@ _RULES: dict[str, re.Pattern[str]] = {
         r"|zusatzinformationen|kontakt|explore further|schon gelesen\??|read more|read also|see also|lesen sie auch"
         r"|more on this|related|das (?:thema )?könnte dich auch interessieren|empfohlener redaktioneller inhalt"
         r"|audios et vidéos sur le sujet|nos siga no|siga-nos|follow us(?: on)?|folgen sie uns(?: auf)?"
-        r"|weitere beiträge zu(?: diesem artikel)?|originalpublikation|view comments)\W*$",
+        r"|weitere beiträge zu(?: diesem artikel)?|originalpublikation|view comments|zum weiterlesen"
+        r"|(?:czytaj|zobacz) (?:też|także|również|więcej)\b.*|dowiedz się więcej\b.*|suggested citation\b.*"
+        r"|(?:leia|lea|lee) (?:também|también|más|mais)\b.*|(?:à )?lire aussi\b.*)\W*$",
+        re.IGNORECASE,
+    ),
+    "follow us": re.compile(
+        r"^(?:follow|folgen sie|folge|síguenos|sigue a|suivez|ikuti)\b.{0,60}\b(?:on|auf|en|sur|di)\s+"
+        r"(?:twitter|x|facebook|instagram|telegram|tiktok|youtube|linkedin|threads|whatsapp)\b",
         re.IGNORECASE,
     ),
     "initials": re.compile(r"^\(?[A-Za-z]{2,6}(?:/[A-Za-z]{2,6})+\)?$|^[A-Z]{2,6}$"),
 }
 _PROMO = re.compile(
     r"\b(?:newsletter|abonnieren|subscribe|subscription|sign up|anmelden|subskrypc\w*|suscr[ií]b\w*|abonnez"
-    r"|in der app|our app|the app|unsere app|app store|google play|spende|donat\w+|support our work"
+    r"|in der app|our app|the app|unsere app|app store|google play|spende|donat\w+"
+    r"|support(?:ing)? our (?:work|journalism)"
+    r"|download\w*\b.{0,40}\bapps?|straight to your (?:phone|inbox)|canal de (?:telegram|youtube|whatsapp)"
     r"|lesen sie (?:das|die|den)\b.{0,30}\b(?:magazin|ausgabe|zeitung)|jetzt am kiosk|bahnhofskiosk)\b",
     re.IGNORECASE,
 )
 _INVITATION = re.compile(
     r"[?!]|\b(?:hier|here|jetzt|now|our|unser\w*|your|ihr\w*|dein\w*|du|sie|you|kostenlos|free|gratis|zapraszamy"
-    r"|bleiben sie|stay|get|holen|einfach|would you)\b",
+    r"|bleiben sie|stay|get|holen|einfach|would you|download)\b",
+    re.IGNORECASE,
+)
+_DISCLOSURE = re.compile(
+    r"advertisers do not influence|products from one or more of our advertisers|we may (?:receive|earn) (?:a )?"
+    r"(?:commission|compensation)|(?:this|dieser) (?:post|beitrag|artikel) (?:contains|enthält) (?:affiliate|werbung)",
     re.IGNORECASE,
 )
 SHORT = 200
@@ -81,6 +100,8 @@ def line_kind(text: str) -> str | None:
     """What kind of furniture a line of text is, or None when it may be the article's."""
     if SHARE_WORDS.match(text):
         return "share bar"
+    if _DISCLOSURE.search(text):
+        return "notice"  # an advertising disclosure, however long: its wording is the template's, not the story's
     if len(text) >= SHORT:
         return None
     for kind, pattern in _RULES.items():

@@ -20,15 +20,18 @@ from toolkit.extract import urls
 from toolkit.extract.bylines import BYLINE_LEAD, headline_byline, people, split_names, visible_bylines
 from toolkit.extract.dates import (
     day_at,
+    days_in,
     htmldate_day,
     in_zone,
+    labelled_date,
     locale_zone,
     parse_date,
     same_day,
     stated_offset,
+    url_day,
     visible_dates,
 )
-from toolkit.extract.dom import first, select, text_of
+from toolkit.extract.dom import first, paragraphs, select, text_of
 from toolkit.extract.headline import headline_element, lines_around
 from toolkit.record import ArticleMeta, Image
 
@@ -126,19 +129,34 @@ def _dates(root: _Element, url: str, ld: dict[str, Any], meta: dict[str, str], o
             else locale_zone(root.get("lang") or meta.get("og:locale"), host) or UTC)  # fmt: skip
     claimed = _str(ld.get("datePublished")) or next((meta[k] for k in PUBLISHED_META if meta.get(k)), None)
     published = in_zone(parse_date(claimed or _itemprop_date(root), zone), zone)
-    modified = in_zone(parse_date(_str(ld.get("dateModified")) or next(
-        (meta[k] for k in MODIFIED_META if meta.get(k)), None), zone), zone)  # fmt: skip
+    changed = _str(ld.get("dateModified")) or next((meta[k] for k in MODIFIED_META if meta.get(k)), None)
+    modified = in_zone(parse_date(changed or _itemprop_date(root, "dateModified"), zone), zone)
     following, preceding = around
     preceding = [line for line in preceding if len(line) <= MAX_DATE_LINE_ABOVE]  # not a caption above the h1
     nearest_first = [line for pair in zip_longest(following, preceding) for line in pair if line]
     american = (root.get("lang") or meta.get("og:locale") or "").lower().replace("_", "-") in ("en-us", "en")
-    seen, seen_modified = visible_dates(nearest_first, zone, now or datetime.now(UTC), american)
+    now = now or datetime.now(UTC)
+    seen, seen_modified = visible_dates(nearest_first, zone, now, american)
+    if (
+        seen
+        and published
+        and not same_day(seen, published)
+        and (
+            published[:10] in days_in(nearest_first, zone, month_first=american)  # printed by the headline too
+            or same_day(visible_dates(nearest_first, zone, now, not american)[0], published)  # 11/01 read the other way
+        )
+    ):
+        seen = published
     modified = modified or seen_modified
     if seen and not same_day(seen, published):  # what the page prints by its headline is what readers see
         published = seen
     elif not published:
-        day = htmldate_day(root, url)
-        published = day_at(day, zone) if day else None
+        body = first(root, "body")
+        published = labelled_date(paragraphs(body) if body is not None else [], zone, now, american)
+        day = None if published else htmldate_day(root, url)
+        published = published or (day_at(day, zone) if day else None)
+    moved = url_day(url, published)
+    published = day_at(moved, zone) if moved else published
     if published and modified and datetime.fromisoformat(modified) < datetime.fromisoformat(published):
         modified = None  # an "updated" time before the publication is not one
     return published, modified
@@ -179,8 +197,8 @@ def _meta_tags(root: _Element) -> dict[str, str]:
     return found
 
 
-def _itemprop_date(root: _Element) -> str | None:
-    for element in root.xpath("//*[@itemprop='datePublished']"):
+def _itemprop_date(root: _Element, prop: str = "datePublished") -> str | None:
+    for element in root.xpath(f"//*[@itemprop='{prop}']"):
         value = element.get("datetime") or element.get("content") or text_of(element)
         if value:
             return value

@@ -73,13 +73,13 @@ def match_profile(url: str, root: _Element | None = None) -> SiteProfile | None:
     found = sites.profile_for_host(urls.host(url))
     if found or root is None:
         return found
-    classes = class_text(root)  # most pages lack the class names every fingerprint needs: no selector runs
+    classes: str | None = None  # the page's class names, read once a fingerprint is worth checking
     for profile in sites.PROFILES:
-        if (
-            profile.fingerprint
-            and _may_mirror(url, profile)
-            and all(could_select(s, classes) and select(root, s) for s in profile.fingerprint)
-        ):
+        if not (profile.fingerprint and _may_mirror(url, profile)):
+            continue
+        classes = class_text(root) if classes is None else classes
+        # most pages lack the class names a fingerprint needs: then none of its selectors runs
+        if all(could_select(s, classes) and select(root, s) for s in profile.fingerprint):
             return profile
     return None
 

@@ -69,9 +69,10 @@ def _readability(root: _Element) -> list[str]:
 
 def _trafilatura(root: _Element, url: str) -> list[str]:
     try:
-        # no copy of our own: trafilatura copies a tree it is given before it changes anything
+        # no copy of our own: trafilatura copies a tree it is given before it changes anything. `fast`: no
+        # fallback to its own readability and jusText runs, since readability is our other candidate already
         text = trafilatura.extract(root, url=url, output_format="txt", include_comments=False, include_tables=True,
-                                   deduplicate=False)  # fmt: skip
+                                   deduplicate=False, fast=True)  # fmt: skip
     except (ValueError, TypeError, AttributeError, RecursionError):
         return []
     return [normalize(line) for line in (text or "").split("\n") if line.strip()]

@@ -4,11 +4,14 @@ line rules, and the marks that say why. Pages are built here from parts; the cor
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from lxml import html as lxml_html
 
 from toolkit.extract import extract_html, extract_page
 from toolkit.extract.blocks import segment
 from toolkit.extract.dom import parse
+from toolkit.extract.generic import READABILITY, TRAFILATURA, _decide
 from toolkit.extract.lines import line_kind
 
 PROSE = [
@@ -30,6 +33,16 @@ def page(body: str, title: str = "Council Approves Budget After Long Debate") ->
 
 def paragraphs(items: list[str]) -> str:
     return "".join(f"<p>{p}</p>" for p in items)
+
+
+def decided(body: str, both: Callable[[str], bool], one: Callable[[str], bool] = lambda _: False) -> list[str]:
+    """The blocks `_decide` keeps when both candidates took the blocks `both` picks and trafilatura alone
+    the ones `one` picks: the decision rules on their own, without either candidate's own judgement."""
+    root = parse(f"<html><body>{body}</body></html>")
+    blocks = segment(root.find("body"))
+    for block in blocks:
+        block.labels += [READABILITY, TRAFILATURA] if both(block.text) else [TRAFILATURA] if one(block.text) else []
+    return [b.text for b in _decide(blocks, root.find(".//h1"), [])]
 
 
 def test_a_comment_thread_longer_than_the_article_is_not_the_article() -> None:
@@ -171,37 +184,25 @@ def test_a_template_class_on_another_sites_domain_is_not_that_site() -> None:
 
 def test_where_the_candidates_agree_on_nothing_the_largest_run_is_kept() -> None:
     """A recipe whose steps only one candidate took, spread thin between ingredient cells: still the article."""
-    from toolkit.extract.generic import TRAFILATURA, _decide
-
     cells = "".join(f"<p>{p}</p><div>Zutat {i}</div><div>{i} g</div>" for i, p in enumerate(PROSE))
-    blocks = segment(parse(f"<html><body><h1>Muffins</h1><div>{cells}</div></body></html>").find("body"))
-    for block in blocks:
-        if block.text in PROSE:
-            block.labels.append(TRAFILATURA)  # one candidate, and no block both took
-    kept = [b.text for b in _decide(blocks, None, [])]
+    kept = decided(f"<h1>Muffins</h1><div>{cells}</div>", both=lambda _: False, one=lambda t: t in PROSE)
     assert all(p in kept for p in PROSE)
 
 
 def test_the_standfirst_is_kept_past_the_byline_and_the_date_between_it_and_the_body() -> None:
     """Neither candidate took the standfirst (it sits outside the body's container), and a byline and a
     date stand between it and the body: it still opens the text; the kicker above the headline does not."""
-    from toolkit.extract.generic import READABILITY, TRAFILATURA, _decide
-
     standfirst = (
         "The council has agreed a budget that raises property taxes for the first time in a decade, "
         "and the vote was closer than anyone expected."
     )
     kicker = "Local politics, budget season, and everything else that happened at City Hall this week in one place"
-    root = parse(
-        f"<html><body><div>{kicker}</div><h1>Council Approves Budget</h1><div>{standfirst}</div>"
+    kept = decided(
+        f"<div>{kicker}</div><h1>Council Approves Budget</h1><div>{standfirst}</div>"
         f"<div>4.02.2022 by <a href='/a/jo'>Jo Lee</a></div><div>Jo Lee, City Hall reporter</div>"
-        f"<div>{paragraphs(PROSE)}</div></body></html>"
+        f"<div>{paragraphs(PROSE)}</div>",
+        both=lambda t: t in PROSE,
     )
-    blocks = segment(root.find("body"))
-    for block in blocks:
-        if block.text in PROSE:
-            block.labels += [READABILITY, TRAFILATURA]
-    kept = [b.text for b in _decide(blocks, root.find(".//h1"), [])]
     assert kept[0] == standfirst
     assert kicker not in kept and "Jo Lee, City Hall reporter" not in kept
 
@@ -219,18 +220,12 @@ def test_a_section_whose_id_is_its_headings_slug_is_not_furniture() -> None:
 def test_short_lines_and_linked_items_both_took_between_kept_paragraphs_are_kept() -> None:
     """A formula in a bare <div> that neither candidate took, and a linked list item both took but that
     is all link, sit between kept paragraphs: both are the article's. A link line after the end is not."""
-    from toolkit.extract.generic import READABILITY, TRAFILATURA, _decide
-
-    root = parse(
-        f"<html><body><h1>Budget</h1><p>{PROSE[0]}</p><div>x = (a + b) / 2</div><p>{PROSE[1]}</p>"
+    kept = decided(
+        f"<h1>Budget</h1><p>{PROSE[0]}</p><div>x = (a + b) / 2</div><p>{PROSE[1]}</p>"
         f"<ul><li><a href='/tool'>Learn more about the tool</a></li></ul><p>{PROSE[2]}</p>"
-        f"<ul><li><a href='/other'>Another story from the council</a></li></ul></body></html>"
+        f"<ul><li><a href='/other'>Another story from the council</a></li></ul>",
+        both=lambda t: t in PROSE or t.startswith(("Learn more", "Another story")),
     )
-    blocks = segment(root.find("body"))
-    for block in blocks:
-        if block.text in PROSE or block.text.startswith(("Learn more", "Another story")):
-            block.labels += [READABILITY, TRAFILATURA]
-    kept = [b.text for b in _decide(blocks, root.find(".//h1"), [])]
     assert kept == [PROSE[0], "x = (a + b) / 2", PROSE[1], "Learn more about the tool", PROSE[2]]
 
 
@@ -254,19 +249,12 @@ def test_text_inside_a_javascript_link_is_text_not_a_link() -> None:
 
 def test_a_run_one_candidate_took_stays_unless_it_is_small_beside_the_article() -> None:
     """Notes one candidate took after the article are kept; a lone teaser far below it is not."""
-    from toolkit.extract.generic import READABILITY, TRAFILATURA, _decide
-
     notes = "Correction: an earlier version of this article gave the wrong date for the first public hearing."
     teaser = "Read: the mayor's plan."
     filler = "".join(f"<div><a href='/n{i}'>Navigation link number {i}</a></div>" for i in range(6))
-    root = parse(
-        f"<html><body><h1>Budget</h1>{paragraphs(PROSE)}{filler}<p>{notes}</p>{filler}<p>{teaser}</p></body></html>"
+    kept = decided(
+        f"<h1>Budget</h1>{paragraphs(PROSE)}{filler}<p>{notes}</p>{filler}<p>{teaser}</p>",
+        both=lambda t: t in PROSE,
+        one=lambda t: t in (notes, teaser),
     )
-    blocks = segment(root.find("body"))
-    for block in blocks:
-        if block.text in PROSE:
-            block.labels += [READABILITY, TRAFILATURA]
-        elif block.text in (notes, teaser):
-            block.labels.append(TRAFILATURA)
-    kept = [b.text for b in _decide(blocks, root.find(".//h1"), [])]
     assert notes in kept and teaser not in kept

@@ -15,7 +15,8 @@ from readability import Document
 
 from toolkit.extract import generic
 from toolkit.extract.access import WALL_WORDS, _with_wall_words
-from toolkit.extract.dom import TextLengths, class_text, could_select, parse, select, text_of
+from toolkit.extract.dom import class_text, could_select, parse, select, text_of
+from toolkit.extract.lengths import TextLengths
 from toolkit.extract.readable import TreeDocument
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"

@@ -18,7 +18,7 @@ from functools import lru_cache
 from lxml import etree
 from lxml.etree import _Element
 
-from toolkit.extract.dom import TextLengths
+from toolkit.extract.lengths import TextLengths
 from toolkit.extract.lines import SHARE_WORDS
 
 # Class and id words, matched on whole "words" of the attribute (split at - _ and case changes).

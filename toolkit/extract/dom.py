@@ -89,7 +89,8 @@ NEVER_TEXT = frozenset(
         "annotation-xml",
     )
 )
-_SPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b\u2009\u202f]+")
+SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b\u2009\u202f]+")
+"""Runs of spaces (not newlines) that `normalize` makes one; `lengths` collapses them the same way."""
 BREAKS = re.compile(r"\s*\n\s*\n\s*")
 # Characters no XML tree may hold: lxml parses them into text, then refuses them when a library (readability)
 # sets that text again, and the library logs a traceback. Dropped before parsing, once.
@@ -227,7 +228,7 @@ def _sticky_text(element: _Element) -> bool:
 
 
 def normalize(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
+    return SPACES.sub(" ", text).strip()
 
 
 def text_of(element: _Element | None) -> str:

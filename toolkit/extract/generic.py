@@ -99,7 +99,10 @@ def _decide(blocks: list[Block], headline: _Element | None, marks: list[Mark]) -
     agreed = [b for b in blocks if len(b.labels) == 2] or [b for b in blocks if b.labels]
     column = _column(agreed)
     taken = [b for b in blocks if b.labels and b.link_density <= (0.8 if len(b.labels) == 2 else MAX_LINK_DENSITY)]
-    kept = {b.index for run in _runs(taken) if _belongs(run, taken) for b in run}
+    runs = _runs(taken)
+    largest = max((_size(run) for run in runs), default=0)
+    agreement = any(len(b.labels) == 2 for b in taken)
+    kept = {b.index for run in runs if _belongs(run, largest, agreement) for b in run}
     kept |= {b.index for b in _gaps(blocks, kept, column)}
     kept |= {b.index for b in _lead(blocks, kept, column, headline)}
     for block in blocks:
@@ -131,17 +134,18 @@ RUN_SHARE = 0.1
 """A run only one candidate took must hold at least this share of the largest run's text."""
 
 
-def _belongs(run: list[Block], taken: list[Block]) -> bool:
+def _belongs(run: list[Block], largest: int, agreement: bool) -> bool:
     """A run is the article's when both candidates agree on part of it, or when it is not small beside the
-    largest run: one candidate alone, a teaser here and a teaser there (a card grid's), is not. Where the
-    candidates agree on nothing, the largest run is the best guess there is."""
+    `largest` run: one candidate alone, a teaser here and a teaser there (a card grid's), is not. Where the
+    candidates agree on nothing (no `agreement` on the page), the largest run is the best guess there is."""
     if any(len(b.labels) == 2 for b in run):
         return True
-    size = sum(len(b.text) for b in run)
-    largest = max((sum(len(b.text) for b in r) for r in _runs(taken)), default=0)
-    if size == largest and not any(len(b.labels) == 2 for b in taken):
-        return True
-    return size >= RUN_SHARE * largest
+    size = _size(run)
+    return (size == largest and not agreement) or size >= RUN_SHARE * largest
+
+
+def _size(run: list[Block]) -> int:
+    return sum(len(b.text) for b in run)
 
 
 def _gaps(blocks: list[Block], kept: set[int], column: Box | None) -> list[Block]:
@@ -185,8 +189,8 @@ def _lead(blocks: list[Block], kept: set[int], column: Box | None, headline: _El
             if block.is_heading:
                 break  # a section's title: what is above it is not this article's opening
             continue  # a byline, a date, a photo credit
-        if column is not None and block.box is not None and block.box.overlap_x(column) < 0.5:
-            break
+        if not _fits(block, column):
+            break  # outside the article's column
         found.append(block)
     return found
 

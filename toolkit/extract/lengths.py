@@ -14,7 +14,7 @@ from itertools import accumulate, pairwise
 from lxml import etree
 from lxml.etree import _Element
 
-from toolkit.extract.dom import _SPACE, normalize, text_of
+from toolkit.extract.dom import SPACES, normalize, text_of
 
 _LEADING_SPACE = re.compile(r"\s*")
 """What str.strip() takes from the start (re's \\s and str.isspace agree on every character)."""
@@ -66,9 +66,9 @@ class TextLengths:
         self._pieces = pieces
         joined = "\x00".join(pieces)
         if joined.count("\x00") == max(0, len(pieces) - 1):  # collapse spaces in one regex pass
-            collapsed = _SPACE.sub(" ", joined).split("\x00") if pieces else []
+            collapsed = SPACES.sub(" ", joined).split("\x00") if pieces else []
         else:
-            collapsed = [_SPACE.sub(" ", piece) for piece in pieces]
+            collapsed = [SPACES.sub(" ", piece) for piece in pieces]
         collapsed = [c or " " for c in collapsed]  # "" joins like a space: "a", "", "b" -> "a  b" -> "a b"
         # total[i]: length of the collapsed " ".join(pieces[:i]); the joining space merges with a space on either side
         total = [0]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from lxml import etree, html
@@ -244,11 +244,67 @@ def paragraphs(element: _Element) -> list[str]:
     _walk(element, chunks)
     out: list[str] = []
     for chunk in "".join(chunks).split("\x00"):
-        for part in BREAKS.split(chunk):
-            line = normalize(part.replace("\n", " "))
-            if line:
-                out.append(line)
+        _lines(chunk, out)
     return out
+
+
+def first_paragraphs(element: _Element, count: int) -> list[str]:
+    """`paragraphs(element)[:count]`, reading no further into the element than they take (the lines under a
+    headline, when what follows it is the whole article)."""
+    out: list[str] = []
+    chunk: list[str] = []
+    for piece in _pieces(element):
+        if piece != "\x00":
+            chunk.append(piece)
+            continue
+        _lines("".join(chunk), out)
+        chunk = []
+        if len(out) >= count:
+            return out[:count]
+    _lines("".join(chunk), out)
+    return out[:count]
+
+
+def _lines(chunk: str, out: list[str]) -> None:
+    for part in BREAKS.split(chunk):
+        line = normalize(part.replace("\n", " "))
+        if line:
+            out.append(line)
+
+
+def _pieces(element: _Element) -> Iterator[str]:
+    """What `_walk` collects, one piece at a time."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in NEVER_TEXT or (tag and element.get(HIDDEN) is not None):
+        return
+    block = tag in BLOCK_TAGS
+    if block:
+        yield "\x00"
+    if tag == "br":
+        yield "\n"
+    elif tag and element.text:
+        yield element.text
+    for child in element:
+        yield from _pieces(child)
+        if child.tail:
+            yield child.tail
+    if block:
+        yield "\x00"
+
+
+def longer_than(element: _Element, size: int) -> bool:
+    """`len(text_of(element)) > size`, reading only as much text as it takes to tell (a prefix's text is
+    never longer than the whole's)."""
+    pieces: list[str] = []
+    read, budget = 0, 2 * size
+    for piece in element.itertext():
+        pieces.append(piece)
+        read += len(piece)
+        if read > budget:
+            if len(normalize(" ".join(pieces))) > size:
+                return True
+            budget = 2 * read
+    return len(normalize(" ".join(pieces))) > size
 
 
 def _walk(element: _Element, chunks: list[str]) -> None:

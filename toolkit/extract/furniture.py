@@ -127,7 +127,7 @@ def find_furniture(root: _Element, protect: list[_Element]) -> list[Furniture]:
 
 def _named_kind(element: _Element, text: TextLengths) -> str | None:
     ident = element.get("id", "")
-    if len(re.split(r"[-_]", ident)) >= 4:
+    if ident.count("-") + ident.count("_") >= 3:
         ident = ""  # "sharing-with-multiple-developers-code-review": a heading's slug, not a template's name
     names = f"{element.get('class', '')} {ident}".strip()
     if not names:

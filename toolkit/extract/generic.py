@@ -23,7 +23,6 @@ import logging
 from collections import Counter
 
 import trafilatura
-from lxml import html as lxml_html
 from lxml.etree import ParserError, _Element
 
 from toolkit.extract import boilerplate
@@ -32,7 +31,7 @@ from toolkit.extract.dom import normalize, paragraphs, remove
 from toolkit.extract.furniture import find_furniture
 from toolkit.extract.headline import headline_element
 from toolkit.extract.lines import line_kind
-from toolkit.extract.readable import TreeDocument
+from toolkit.extract.readable import TreeDocument, summary_element
 from toolkit.extract.trace import Mark, mark
 
 READABILITY, TRAFILATURA = "readability", "trafilatura"
@@ -61,8 +60,8 @@ def body_paragraphs(root: _Element, url: str, title: str | None = None, marks: l
 
 def _readability(root: _Element) -> list[str]:
     try:
-        summary = TreeDocument(root).summary(html_partial=True)  # no url: absolute links cost time, text needs none
-        return paragraphs(lxml_html.fromstring(summary)) if summary.strip() else []
+        article = summary_element(TreeDocument(root))  # no url: absolute links cost time, text needs none
+        return paragraphs(article) if article is not None else []
     except (ParserError, ValueError, TypeError, AttributeError, RecursionError):  # readability on odd markup
         return []
 

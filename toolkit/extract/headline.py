@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from lxml.etree import _Element
 
-from toolkit.extract.dom import is_hidden, paragraphs, text_of
+from toolkit.extract.dom import first_paragraphs, is_hidden, longer_than, paragraphs, text_of
 
 MAX_REGION_CHARS = 2500
 """Climb from the <h1> while the enclosing element's text stays this short (a header, an article's top)."""
@@ -33,7 +33,7 @@ def lines_around(h1: _Element | None, after: int = 10, before: int = 4) -> tuple
     region = h1
     for _ in range(6):
         parent = region.getparent()
-        if parent is None or parent.tag == "body" or len(text_of(parent)) > MAX_REGION_CHARS:
+        if parent is None or parent.tag == "body" or longer_than(parent, MAX_REGION_CHARS):
             break
         region = parent
     lines = paragraphs(region)
@@ -54,7 +54,7 @@ def _siblings(element: _Element, wanted: int) -> list[str]:
         for sibling in node.itersiblings():
             if not isinstance(sibling.tag, str):
                 continue
-            found.extend(paragraphs(sibling)[: wanted - len(found)])
+            found.extend(first_paragraphs(sibling, wanted - len(found)))
             if len(found) >= wanted:
                 break
         node = node.getparent()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from lxml import etree
 from lxml.etree import _Element
 
 from toolkit.extract import urls
@@ -51,26 +52,53 @@ def page_links(root: _Element, url: str, profile: SiteProfile | None) -> dict[in
         for pager in select(root, profile.pager):
             anchors.extend(pager.iter("a"))
     anchors.extend(root.xpath("//a[@rel='next'] | //link[@rel='next'] | //a[@rel='prev'] | //link[@rel='prev']"))
-    for container in root.xpath("//*[@class or @id]"):
-        if _PAGER.search(f"{container.get('class', '')} {container.get('id', '')}"):
+    for container in _NAMED(root):
+        names = f"{container.get('class', '')} {container.get('id', '')}"
+        if _maybe_pager(names) and _PAGER.search(names):
             anchors.extend(container.iter("a"))
-    anchors.extend(a for a in root.iter("a") if _NEXT.match(text_of(a)))
+    anchors.extend(a for a in root.iter("a") if _maybe_next(a.text_content()) and _NEXT.match(text_of(a)))
     found: dict[int, str] = {}
     current = page_number(url, params)
     if current:
         found[current] = url
+    last = _last_segment(url)
     seen: set[str] = set()  # a link a pager repeats (or that two rules found) gives the same answer again
     for anchor in anchors:
         href = anchor.get("href")
         if not href or href.startswith(("#", "javascript:")) or href in seen:
             continue
         seen.add(href)
+        if last and last not in href and "/." not in href and not href.strip().startswith((".", "?")):
+            continue  # its path cannot end as this page's does (cheaper than resolving it)
         target = (urls.join(url, href) or "").split("#")[0]
         if target and target != url and same_article(url, target, params):
             number = page_number(target, params)
             if number and number not in found and len(found) < MAX_PAGES:
                 found[number] = target
     return found if len(found) > 1 else {}
+
+
+_NAMED = etree.XPath("//*[@class or @id]")
+
+
+def _maybe_pager(names: str) -> bool:
+    """Whether `_PAGER` can match: every word it knows holds "pag" or "halaman" (no letter of them is one that
+    re.IGNORECASE folds from outside ASCII)."""
+    folded = names.lower()
+    return "pag" in folded or "halaman" in folded
+
+
+def _maybe_next(text: str) -> bool:
+    """Whether `_NEXT` can match: every word it knows holds "next", "lanjut" or "ber" (berikut, berikutnya)."""
+    folded = text.lower()
+    return "next" in folded or "lanjut" in folded or "ber" in folded
+
+
+def _last_segment(url: str) -> str:
+    """The last non-empty segment of the URL's path: every link to another page of it holds it, unless it is
+    a bare query ("?page=2") or a relative path with dot segments."""
+    parts = urls.split(url)
+    return next((s for s in reversed(parts.path.split("/")) if s), "") if parts else ""
 
 
 def without_page(url: str, params: tuple[str, ...] = PAGE_PARAMS) -> str:

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, chain
 from typing import Any
 
 from lxml.etree import _Element
@@ -31,9 +32,19 @@ WALL_WORDS = re.compile(
     r"|to continue reading|members only|for subscribers",
     re.IGNORECASE,
 )
-_WALL_FIRST = "blsmktf"
-"""Every WALL_WORDS phrase starts with one of these letters: a lookahead that lets the scan skip the rest."""
-_WALL_SCAN = re.compile(f"(?=[{_WALL_FIRST}])(?:{WALL_WORDS.pattern})", re.IGNORECASE)
+_WALL_LOWER = re.compile(WALL_WORDS.pattern)
+_FOLDED_APART = frozenset("\u0130\u0131\u017f\u212a")
+"""The letters re.IGNORECASE matches to ASCII ones (İ ı ſ K) that str.lower() does not turn into them."""
+
+
+def _wall_words_in(text: str) -> Iterator[re.Match[str]]:
+    """WALL_WORDS.finditer(text), searched in lower case without IGNORECASE: a case-blind scan of a whole
+    page's text costs twice as much (lower() keeps every position, bar İ, which takes the slow way)."""
+    if any(letter in text for letter in _FOLDED_APART):
+        return WALL_WORDS.finditer(text)
+    return _WALL_LOWER.finditer(text.lower())
+
+
 CHROME = re.compile(r"sidebar|widget|rail|footer|header|menu|navbar|newsletter|promo|banner|related", re.I)
 CHROME_TAGS = frozenset({"aside", "nav", "footer", "header"})
 WALL_TAGS = frozenset({"div", "section", "form", "dialog", "aside", "p"})
@@ -110,7 +121,7 @@ def generic_walls(root: _Element) -> list[tuple[_Element, str]]:
 def _wall_candidates(root: _Element) -> list[_Element]:
     """Boxes near text that uses wall wording: the few places worth a closer look, in document order."""
     boxes: dict[_Element, None] = {}
-    if not _WALL_SCAN.search("\n".join(t for body in root.iter("body") for t in body.itertext())):
+    if next(_wall_words_in("\n".join(chain.from_iterable(body.itertext() for body in root.iter("body")))), None) is None:
         return []  # no wall words anywhere (most pages): no text node needs a look
     texts = root.xpath("//body//text()[string-length(normalize-space(.)) > 3]")
     for text in _with_wall_words(texts):
@@ -128,7 +139,7 @@ def _with_wall_words(texts: list[str]) -> list[str]:
     per text node (WALL_WORDS matches no line break, so no match spans two texts)."""
     joined = "\n".join(texts)
     starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
-    hits = sorted({bisect_right(starts, match.start()) - 1 for match in _WALL_SCAN.finditer(joined)})
+    hits = sorted({bisect_right(starts, match.start()) - 1 for match in _wall_words_in(joined)})
     return [texts[i] for i in hits]
 
 

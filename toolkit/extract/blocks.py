@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from lxml import etree
 from lxml.etree import _Element
 
 from toolkit.extract.dom import BLOCK_TAGS, NEVER_TEXT, normalize
@@ -113,35 +114,34 @@ def segment(root: _Element) -> list[Block]:
                     blocks.append(Block(len(blocks), owner, text, round(share * len(text)), tag, font_of(owner)))
         pieces.clear()
 
-    # An explicit stack instead of recursion: pages nest thousands of levels deep.
-    stack: list[tuple[_Element, str, bool]] = [(root, "enter", False)]  # (element, step, inside a link)
-    while stack:
-        element, step, in_link = stack.pop()
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if step == "leave" and tag in BLOCK_TAGS:
-            flush()
-            owners.pop()
-        if step != "enter":
-            if element.tail:
-                pieces.append((element.tail, in_link))
+    # lxml walks the tree (in C, and without recursion: pages nest thousands of levels deep)
+    links = 0  # how many <a> the walk is inside
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+    for event, element in walker:
+        tag = element.tag
+        if event == "start":
+            if tag in VOID and len(element):
+                continue  # what lxml nested in a void element is its parent's
+            if tag in NEVER_TEXT:  # hidden elements are already gone, unless the page is read whole
+                walker.skip_subtree()
+                continue
+            if tag in BLOCK_TAGS:
+                flush()
+                owners.append(element)
+            if tag == "a":
+                links += 1
+            if tag == "br":
+                pieces.append((BR, links > 0))
+            elif element.text:
+                pieces.append((element.text, links > 0))
             continue
-        if tag in VOID and len(element):
-            stack.append((element, "tail", in_link))
-            stack.extend((child, "enter", in_link) for child in reversed(element))
-            continue
-        if not tag or tag in NEVER_TEXT:  # hidden elements are already gone, unless the page is read whole
-            if element.tail:
-                pieces.append((element.tail, in_link))
-            continue
-        if tag in BLOCK_TAGS:
-            flush()
-            owners.append(element)
-        inner_link = in_link or tag == "a"
-        if tag == "br":
-            pieces.append((BR, inner_link))
-        elif element.text:
-            pieces.append((element.text, inner_link))
-        stack.append((element, "leave", in_link))
-        stack.extend((child, "enter", inner_link) for child in reversed(element))
+        if event == "end" and tag not in NEVER_TEXT and not (tag in VOID and len(element)):
+            if tag == "a":
+                links -= 1
+            if tag in BLOCK_TAGS:
+                flush()
+                owners.pop()
+        if element.tail:  # after an element, a comment or a processing instruction
+            pieces.append((element.tail, links > 0))
     flush()
     return blocks

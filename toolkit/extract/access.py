@@ -121,7 +121,8 @@ def generic_walls(root: _Element) -> list[tuple[_Element, str]]:
 def _wall_candidates(root: _Element) -> list[_Element]:
     """Boxes near text that uses wall wording: the few places worth a closer look, in document order."""
     boxes: dict[_Element, None] = {}
-    if next(_wall_words_in("\n".join(chain.from_iterable(body.itertext() for body in root.iter("body")))), None) is None:
+    text = "\n".join(chain.from_iterable(body.itertext() for body in root.iter("body")))
+    if next(_wall_words_in(text), None) is None:
         return []  # no wall words anywhere (most pages): no text node needs a look
     texts = root.xpath("//body//text()[string-length(normalize-space(.)) > 3]")
     for text in _with_wall_words(texts):

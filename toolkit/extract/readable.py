@@ -85,15 +85,15 @@ class TreeDocument(Document):
 
     def remove_unlikely_candidates(self) -> None:
         """readability's, with its class-name verdicts kept per name (a page repeats its class names)."""
-        for elem in self.html.findall(".//*"):
+        for elem in _NAMED(self.html):  # an element with neither name is never unlikely
             s = "{} {}".format(elem.get("class", ""), elem.get("id", ""))
             if len(s) < 2:
                 continue
             if (
                 _unlikely(s)
                 and elem.tag not in ["html", "body"]
-                and not elem.xpath("ancestor-or-self::pre | ancestor-or-self::code")
-                and not elem.xpath("descendant-or-self::main | descendant-or-self::article | descendant-or-self::math")
+                and not _IN_CODE(elem)
+                and not _HOLDS_MAIN(elem)
             ):
                 elem.drop_tree()
 
@@ -174,6 +174,11 @@ _ODD_SPACE = re.compile(r"[^\S \n]")
 _ODD_RUN = re.compile(r"(?<!\s)(?=[^\S\n]{2})[^\S\n]*[^\S \n][^\S\n]*(?!\s)")
 """A whole whitespace run, two or more long, with no line break and something other than a space in it."""
 _TABS = re.compile(r"\t|[ \t]{2,}")  # readability's last rule
+
+
+_NAMED = etree.XPath("descendant::*[@class or @id]")
+_IN_CODE = etree.XPath("ancestor-or-self::pre | ancestor-or-self::code")
+_HOLDS_MAIN = etree.XPath("descendant-or-self::main | descendant-or-self::article | descendant-or-self::math")
 
 
 @lru_cache(maxsize=4096)

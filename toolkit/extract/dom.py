@@ -227,6 +227,18 @@ def _sticky_text(element: _Element) -> bool:
     return text > STICKY_TEXT and sum(len(text_of(a)) for a in element.iter("a")) < 0.5 * text
 
 
+_FOLDED_APART = "\u0130\u0131\u017f\u212a"
+
+
+def casefree(text: str) -> str | None:
+    """`text.lower()`, where a case-sensitive search of it for a lower-case pattern finds what re.IGNORECASE
+    finds in `text` (at the same positions), in half the time; None where it would not: `text` holds one of
+    the letters re.IGNORECASE matches to ASCII ones and lower() does not turn into them (İ ı ſ K)."""
+    if any(letter in text for letter in _FOLDED_APART):
+        return None
+    return text.lower()
+
+
 def normalize(text: str) -> str:
     return SPACES.sub(" ", text).strip()
 

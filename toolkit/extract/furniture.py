@@ -18,6 +18,7 @@ from functools import lru_cache
 from lxml import etree
 from lxml.etree import _Element
 
+from toolkit.extract.dom import casefree
 from toolkit.extract.lengths import TextLengths
 from toolkit.extract.lines import SHARE_WORDS
 
@@ -143,15 +144,22 @@ _CAMEL = re.compile(r"([a-z])([A-Z])")
 
 _ANY_NAME = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in _NAMES.values()), re.IGNORECASE)
 """Any of `_NAMES` in one scan: most class names hold none, and each pattern would scan them again."""
+_NAMES_LOWER = {kind: re.compile(pattern.pattern) for kind, pattern in _NAMES.items()}
+_ANY_NAME_LOWER = re.compile(_ANY_NAME.pattern)
 
 
 @lru_cache(maxsize=4096)
 def _kinds_named(names: str) -> tuple[str, ...]:
     """The kinds whose class and id words `names` holds, in `_NAMES` order (a page repeats its class names)."""
     names = _CAMEL.sub(r"\1-\2", names)
-    if not _ANY_NAME.search(names):
+    lowered = casefree(names)
+    if lowered is None:
+        patterns, any_name, lowered = _NAMES, _ANY_NAME, names
+    else:
+        patterns, any_name = _NAMES_LOWER, _ANY_NAME_LOWER
+    if not any_name.search(lowered):
         return ()
-    return tuple(kind for kind, pattern in _NAMES.items() if pattern.search(names))
+    return tuple(kind for kind, pattern in patterns.items() if pattern.search(lowered))
 
 
 def _shaped_like(element: _Element, kind: str, lengths: TextLengths) -> bool:

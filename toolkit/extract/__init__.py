@@ -107,7 +107,8 @@ def extract_page(html: str, url: str, http_status: int | None = None, first_page
     says_article = bool(
         body is not None
         or (meta.jsonld and meta.jsonld.get("@type") != "WebPage")
-        or root.xpath("//meta[@property='og:type'][@content='article'] | //article")
+        or root.find(".//article") is not None
+        or any(m.get("property") == "og:type" and m.get("content") == "article" for m in root.iter("meta"))
         or meta.published
     )
     access = detect_access(root, url, http_status, meta.jsonld, profile, body)

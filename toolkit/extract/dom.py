@@ -207,12 +207,16 @@ def mark_inline_hidden(root: _Element) -> None:
             element.set(HIDDEN, "")
 
 
+_HIDDEN_OR_FIXED = etree.XPath(f"//*[@{HIDDEN} or @{FIXED}]")
+
+
 def remove_invisible(root: _Element, fixed_too: bool = True, hidden_too: bool = True) -> None:
     """Drop what the reader could not see, and (by default) bars and overlays fixed over the page."""
+    found = _HIDDEN_OR_FIXED(root)  # one scan; a fixed element inside a hidden one goes with it
     if hidden_too:
-        remove(root.xpath(f"//*[@{HIDDEN}]"))
+        remove(e for e in found if e.get(HIDDEN) is not None)
     if fixed_too:
-        remove(e for e in root.xpath(f"//*[@{FIXED}]") if not _sticky_text(e))
+        remove(e for e in found if e.get(FIXED) is not None and e.getparent() is not None and not _sticky_text(e))
 
 
 STICKY_TEXT = 200

@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from itertools import zip_longest
 from typing import Any
 
+from lxml import etree
 from lxml.etree import _Element
 
 from toolkit.extract import urls
@@ -55,11 +56,16 @@ class Metadata(ArticleMeta):
     jsonld: dict[str, Any] | None = None
 
 
-def json_ld(root: _Element) -> list[dict[str, Any]]:
-    """Every JSON-LD object on the page, @graph and lists flattened."""
+def ld_scripts(root: _Element) -> list[str]:
+    """The text of every JSON-LD script on the page."""
+    return [script.text or "" for script in root.iter("script") if script.get("type") == "application/ld+json"]
+
+
+def json_ld(scripts: list[str]) -> list[dict[str, Any]]:
+    """Every JSON-LD object in `scripts` (`ld_scripts`), @graph and lists flattened."""
     found: list[dict[str, Any]] = []
-    for script in root.xpath('//script[@type="application/ld+json"]'):
-        raw = (script.text or "").strip().removeprefix("<![CDATA[").removesuffix("]]>")
+    for text in scripts:
+        raw = text.strip().removeprefix("<![CDATA[").removesuffix("]]>")
         try:
             data = json.loads(raw, strict=False)
         except ValueError:
@@ -93,7 +99,8 @@ def article_ld(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
 def read_metadata(root: _Element, url: str, offset: timedelta, now: datetime | None = None) -> Metadata:
     """The page's metadata; `now` is when it was fetched (relative dates count back from it)."""
     meta = _meta_tags(root)
-    ld = article_ld(json_ld(root)) or {}
+    scripts = ld_scripts(root)
+    ld = article_ld(json_ld(scripts)) or {}
     site_name = meta.get("og:site_name") or _name(ld.get("publisher"))
     title = _headline(root, ld, meta, site_name)
     image = _image(ld, meta, url)
@@ -101,7 +108,7 @@ def read_metadata(root: _Element, url: str, offset: timedelta, now: datetime | N
         image.caption = figure_caption(root, image)
     in_meta = next((meta[k] for k in AUTHOR_META if meta.get(k)), None)
     following, preceding = lines_around(headline_element(root, title))
-    published, modified = _dates(root, url, ld, meta, offset, (following, preceding), now)
+    published, modified = _dates(root, url, (ld, scripts), meta, offset, (following, preceding), now)
     claimed = _names(ld.get("author")) or split_names(BYLINE_LEAD.sub("", in_meta or ""))
     return Metadata(
         title=title,
@@ -118,19 +125,20 @@ def read_metadata(root: _Element, url: str, offset: timedelta, now: datetime | N
     )  # fmt: skip
 
 
-def _dates(root: _Element, url: str, ld: dict[str, Any], meta: dict[str, str], offset: timedelta,
+def _dates(root: _Element, url: str, data: tuple[dict[str, Any], list[str]], meta: dict[str, str], offset: timedelta,
            around: tuple[list[str], list[str]], now: datetime | None) -> tuple[str | None, str | None]:  # fmt: skip
     """(published, modified): the page's structured claim, in the zone the page writes its times in (else the
     site's); else the date printed next to the headline, checked against htmldate's day; else htmldate's day."""
-    stated = stated_offset([s.text or "" for s in root.xpath('//script[@type="application/ld+json"]')]
-                           + list(meta.values()) + root.xpath("//time/@datetime"))  # fmt: skip
+    ld, scripts = data  # the article's JSON-LD object, and the scripts' text
+    stated = stated_offset(scripts + list(meta.values()) + _datetimes(root))
     host = urls.host(url)
     zone = (timezone(stated) if stated is not None else timezone(offset) if offset
             else locale_zone(root.get("lang") or meta.get("og:locale"), host) or UTC)  # fmt: skip
     claimed = _str(ld.get("datePublished")) or next((meta[k] for k in PUBLISHED_META if meta.get(k)), None)
-    published = in_zone(parse_date(claimed or _itemprop_date(root), zone), zone)
     changed = _str(ld.get("dateModified")) or next((meta[k] for k in MODIFIED_META if meta.get(k)), None)
-    modified = in_zone(parse_date(changed or _itemprop_date(root, "dateModified"), zone), zone)
+    marked = {} if claimed and changed else _itemprop_dates(root)
+    published = in_zone(parse_date(claimed or marked.get("datePublished"), zone), zone)
+    modified = in_zone(parse_date(changed or marked.get("dateModified"), zone), zone)
     following, preceding = around
     preceding = [line for line in preceding if len(line) <= MAX_DATE_LINE_ABOVE]  # not a caption above the h1
     nearest_first = [line for pair in zip_longest(following, preceding) for line in pair if line]
@@ -197,12 +205,23 @@ def _meta_tags(root: _Element) -> dict[str, str]:
     return found
 
 
-def _itemprop_date(root: _Element, prop: str = "datePublished") -> str | None:
-    for element in root.xpath(f"//*[@itemprop='{prop}']"):
-        value = element.get("datetime") or element.get("content") or text_of(element)
-        if value:
-            return value
-    return None
+def _datetimes(root: _Element) -> list[str]:
+    return [time.get("datetime", "") for time in root.iter("time") if time.get("datetime") is not None]
+
+
+_DATE_PROPS = etree.XPath("//*[@itemprop='datePublished' or @itemprop='dateModified']")
+
+
+def _itemprop_dates(root: _Element) -> dict[str, str]:
+    """{"datePublished" / "dateModified": the first non-empty value of an element so marked}."""
+    found: dict[str, str] = {}
+    for element in _DATE_PROPS(root):
+        prop = element.get("itemprop", "")
+        if prop not in found:
+            value = element.get("datetime") or element.get("content") or text_of(element)
+            if value:
+                found[prop] = value
+    return found
 
 
 def _str(value: Any) -> str | None:
@@ -259,7 +278,7 @@ def figure_caption(root: _Element, image: Image | None) -> str | None:
         return None
     parts = urls.split(image.url)
     name = parts.path.rsplit("/", 1)[-1] if parts else ""
-    captions = root.xpath("//figure[.//figcaption]")
+    captions = [figure for figure in root.iter("figure") if figure.find(".//figcaption") is not None]
     for figure in captions:
         if name and any(name in (img.get("src") or img.get("data-src") or "") for img in figure.iter("img")):
             return text_of(first(figure, "figcaption")) or None

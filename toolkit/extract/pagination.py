@@ -51,7 +51,7 @@ def page_links(root: _Element, url: str, profile: SiteProfile | None) -> dict[in
     if profile and profile.pager:
         for pager in select(root, profile.pager):
             anchors.extend(pager.iter("a"))
-    anchors.extend(root.xpath("//a[@rel='next'] | //link[@rel='next'] | //a[@rel='prev'] | //link[@rel='prev']"))
+    anchors.extend(link for link in root.iter("a", "link") if link.get("rel") in ("next", "prev"))
     for container in _NAMED(root):
         names = f"{container.get('class', '')} {container.get('id', '')}"
         if _maybe_pager(names) and _PAGER.search(names):

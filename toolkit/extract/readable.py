@@ -89,12 +89,7 @@ class TreeDocument(Document):
             s = "{} {}".format(elem.get("class", ""), elem.get("id", ""))
             if len(s) < 2:
                 continue
-            if (
-                _unlikely(s)
-                and elem.tag not in ["html", "body"]
-                and not _IN_CODE(elem)
-                and not _HOLDS_MAIN(elem)
-            ):
+            if _unlikely(s) and elem.tag not in ["html", "body"] and not _IN_CODE(elem) and not _HOLDS_MAIN(elem):
                 elem.drop_tree()
 
     def transform_misused_divs_into_paragraphs(self) -> None:

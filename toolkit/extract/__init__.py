@@ -113,7 +113,8 @@ def extract_page(html: str, url: str, http_status: int | None = None, first_page
     )
     access = detect_access(root, url, http_status, meta.jsonld, profile, body)
     pages = page_links(root, url, profile)
-    marks = _title_marks(root, meta.title)
+    headline = meta.headline if profile is None else headline_element(root, meta.title)  # a profile may retitle
+    marks = mark(headline, "title", "headline") if meta.title else []
     marks += [m for wall in access.walls for m in mark(wall, "paywall", "; ".join(access.evidence))]
     marks += [m for a in _pager_anchors(root, pages) for m in mark(a, "pager", f"page link: {a.get('href')}")]
     wall_paths = [root.getroottree().getpath(wall) for wall in access.walls]
@@ -193,11 +194,6 @@ def extract_html(html: str, url: str, http_status: int | None = None) -> Article
     return assemble([extract_page(html, url, http_status)])
 
 
-def _title_marks(root: _Element, title: str | None) -> list[Mark]:
-    """The visible headline element the title was read from."""
-    return mark(headline_element(root, title), "title", "headline") if title else []
-
-
 def _pager_anchors(root: _Element, pages: dict[int, str]) -> list[_Element]:
     """The links on the page that lead to the article's other pages."""
     if not pages:
@@ -220,11 +216,11 @@ def mostly_hidden(root: _Element) -> bool:
     if body is None:
         return False
     hidden = sum(len(text_of(e)) for e in body.xpath(f".//*[@{HIDDEN}][not(ancestor::*[@{HIDDEN}])]"))
-    raw = " ".join(body.itertext())
-    least = len("".join(raw.split())) - raw.count("\u200b")  # what `text_of` keeps of it at the least
+    bare = body.xpath("string()")
+    least = sum(map(len, bare.split())) - bare.count("\u200b")  # what `text_of` keeps of it at the least
     if least - hidden >= 0.1 * least:
         return False  # visible enough, whatever its spaces add (cheaper than normalising the page's text)
-    total = len(normalize(raw))
+    total = len(normalize(" ".join(body.itertext())))
     return total > MOSTLY_HIDDEN_CHARS and total - hidden < 0.1 * total
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from itertools import zip_longest
 from typing import Any
@@ -54,6 +54,8 @@ class Metadata(ArticleMeta):
 
     site_name: str | None = None
     jsonld: dict[str, Any] | None = None
+    headline: _Element | None = field(default=None, repr=False, compare=False)
+    """The element the title was read from, on the page as it was read."""
 
 
 def ld_scripts(root: _Element) -> list[str]:
@@ -107,7 +109,8 @@ def read_metadata(root: _Element, url: str, offset: timedelta, now: datetime | N
     if image:
         image.caption = figure_caption(root, image)
     in_meta = next((meta[k] for k in AUTHOR_META if meta.get(k)), None)
-    following, preceding = lines_around(headline_element(root, title))
+    headline = headline_element(root, title)
+    following, preceding = lines_around(headline)
     published, modified = _dates(root, url, (ld, scripts), meta, offset, (following, preceding), now)
     claimed = _names(ld.get("author")) or split_names(BYLINE_LEAD.sub("", in_meta or ""))
     return Metadata(
@@ -122,6 +125,7 @@ def read_metadata(root: _Element, url: str, offset: timedelta, now: datetime | N
         language=_language(root, meta),
         site_name=site_name,
         jsonld=ld or None,
+        headline=headline,
     )  # fmt: skip
 
 

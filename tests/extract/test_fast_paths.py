@@ -1,5 +1,7 @@
 """The fast paths of extraction give what the plain ones give: text lengths from one pass, readability
-on a tree, trafilatura without a copy of ours, selectors skipped, wall words in one scan. Each is
+on a tree (its lengths without the cleaned text, its summary without serialising it), trafilatura
+without a copy of ours, selectors skipped, wall words and class names in one case-sensitive scan,
+bounded reads around the headline, byline boxes in one walk, pager links without resolving each. Each is
 checked against the plain computation on markup built to be awkward, and on corpus pages when the
 corpus is there (bench/extraction.py measures the time)."""
 
@@ -7,17 +9,33 @@ from __future__ import annotations
 
 import gzip
 import itertools
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from lxml import html as lxml_html
 from readability import Document
+from readability.readability import text_length as readability_text_length
 
 from toolkit.extract import generic
-from toolkit.extract.access import WALL_WORDS, _with_wall_words
-from toolkit.extract.dom import class_text, could_select, parse, select, text_of
+from toolkit.extract.access import WALL_WORDS, _wall_words_in, _with_wall_words
+from toolkit.extract.blocks import segment
+from toolkit.extract.bylines import _byline_boxes
+from toolkit.extract.dom import (
+    class_text,
+    could_select,
+    first_paragraphs,
+    longer_than,
+    paragraphs,
+    parse,
+    select,
+    text_of,
+)
+from toolkit.extract.furniture import _CAMEL, _NAMES, _kinds_named
 from toolkit.extract.lengths import TextLengths
-from toolkit.extract.readable import TreeDocument
+from toolkit.extract.metadata import read_metadata
+from toolkit.extract.pagination import page_links
+from toolkit.extract.readable import TreeDocument, summary_element, text_length
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 AWKWARD = """<html><head><title>T</title><style>p { color: red }</style></head><body>
@@ -77,15 +95,44 @@ def test_readability_on_the_tree_equals_readability_on_the_markup(markup: str) -
     root = parse(markup)
     before = lxml_html.tostring(root)
     want = Document(lxml_html.tostring(root, encoding="unicode")).summary(html_partial=True)
-    assert TreeDocument(root).summary(html_partial=True) == want
+    article = summary_element(TreeDocument(root))  # attribute values aside (links are not rewritten), the same
+    assert (paragraphs(article) if article is not None else []) == (
+        paragraphs(lxml_html.fromstring(want)) if want.strip() else []
+    )
     assert lxml_html.tostring(root) == before  # the page's tree is left as it was
+
+
+@pytest.mark.parametrize("markup", pages())
+def test_text_length_equals_readabilitys(markup: str) -> None:
+    root = parse(markup)
+    for element in root.iter():
+        if isinstance(element.tag, str):
+            assert text_length(element) == readability_text_length(element), element.tag
+
+
+def test_text_length_equals_readabilitys_on_every_kind_of_space() -> None:
+    spaces = [" ", "\n", "\t", "\xa0", "\r", "\u2003", "\u3000"]
+    for run in itertools.chain.from_iterable(itertools.product(spaces, repeat=n) for n in range(1, 4)):
+        for text in (f"a{''.join(run)}b", f"{''.join(run)}a b{''.join(run)}", f"a{''.join(run) * 90}b"):
+            element = lxml_html.fragment_fromstring("<p></p>")
+            element.text = text
+            assert text_length(element) == readability_text_length(element), repr(text)
 
 
 def test_readability_turns_divs_into_paragraphs_as_it_would() -> None:
     root = parse(AWKWARD)
     want = Document(lxml_html.tostring(root, encoding="unicode")).summary()
     got = TreeDocument(root).summary()
-    assert got == want and "inline only" in got
+    assert got == want and "inline only" in got  # a short summary: serialised as readability does
+
+
+def test_a_long_summary_is_the_element_readability_would_serialise() -> None:
+    prose = "".join(f"<p>Paragraph {i} of an article, long enough, with commas, to score.</p>" for i in range(8))
+    root = parse(f"<html><body><div class='nav'><a href='/'>Home</a></div><article>{prose}</article></body></html>")
+    want = Document(lxml_html.tostring(root, encoding="unicode")).summary(html_partial=True)
+    summary = TreeDocument(root).summary(html_partial=True)
+    assert len(want) >= 250 and summary.element is not None  # type: ignore[attr-defined]
+    assert paragraphs(summary.element) == paragraphs(lxml_html.fromstring(want))  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize("markup", pages()[:4])
@@ -110,6 +157,92 @@ def test_wall_words_in_one_scan_find_the_texts_a_search_per_text_finds() -> None
              "a\nsubscription", "", "log in to read. Members only"]  # fmt: skip
     for chosen in itertools.combinations(texts, 4):
         assert _with_wall_words(list(chosen)) == [t for t in chosen if WALL_WORDS.search(t)]
+
+
+def test_wall_words_found_in_lower_case_where_a_case_blind_search_finds_them() -> None:
+    texts = ["BERLANGGANAN sekarang", "Please SUBSCRIBE", "ſubscribe (a long s)", "İ: Sign In To Continue",
+             "log in to read", "nothing", "Konten Premium", "SIGN\nIN TO READ"]  # fmt: skip
+    for text in texts:
+        assert [m.span() for m in _wall_words_in(text)] == [m.span() for m in WALL_WORDS.finditer(text)], text
+
+
+def test_class_names_found_in_lower_case_where_a_case_blind_search_finds_them() -> None:
+    names = ["commentList", "CommentList", "post-Comments", "ReadMore", "sharingBar", "related-posts", "TAGS",
+             "ſhare (a long s)", "Kommentare", "jw-controls", "video-JS", "authorBox", "nothing"]  # fmt: skip
+    for name in names:
+        camel = _CAMEL.sub(r"\1-\2", name)
+        assert _kinds_named(name) == tuple(k for k, p in _NAMES.items() if p.search(camel)), name
+
+
+@pytest.mark.parametrize("markup", pages())
+def test_bounded_reads_equal_the_whole_reads(markup: str) -> None:
+    root = parse(markup)
+    for element in root.iter():
+        if isinstance(element.tag, str):
+            size = len(text_of(element))
+            assert [longer_than(element, n) for n in (0, 5, 80, 2500)] == [size > n for n in (0, 5, 80, 2500)]
+            assert [first_paragraphs(element, n) for n in (1, 3, 10)] == [paragraphs(element)[:n] for n in (1, 3, 10)]
+
+
+@pytest.mark.parametrize("markup", pages())
+def test_byline_boxes_in_one_walk_are_the_xpath_union(markup: str) -> None:
+    union = (
+        "//body//*[@rel='author'] | //*[contains(concat(' ', @itemprop, ' '), ' author ')]"
+        " | //*[contains(concat(' ', normalize-space(@class), ' '), ' byline ')]"
+        " | //body//*[contains(@class, 'author') or contains(@class, 'byline')]"
+    )
+    extra = (
+        '<div class=" by\tline  x">a</div><span itemprop="name author">b</span><a rel="author">c</a>'
+        '<p class="authors">d</p><i class="Byline">e</i>'
+    )
+    root = parse(markup.replace("</body>", extra + "</body>") if "</body>" in markup else markup + extra)
+    assert _byline_boxes(root) == root.xpath(union)
+
+
+def test_itemprop_dates_when_no_structured_date_is_there() -> None:
+    html = (
+        '<html><body><h1>A headline long enough</h1><span itemprop="datePublished"></span>'
+        '<time itemprop="datePublished" datetime="2023-05-04T10:00:00+02:00">4 May</time>'
+        '<meta itemprop="dateModified" content="2023-05-06T08:00:00+02:00"><p>Text.</p></body></html>'
+    )
+    meta = read_metadata(parse(html), "https://news.example/a", timedelta(0))
+    assert (meta.published, meta.modified) == ("2023-05-04T10:00:00+02:00", "2023-05-06T08:00:00+02:00")
+
+
+@pytest.mark.parametrize(
+    ("url", "hrefs", "pages"),
+    [
+        ("https://news.example/2024/budget-plan",
+         ["?page=2", "budget-plan?page=3", "/2024/budget-plan?page=4", "https://news.example/2024/budget-plan?page=5",
+          "//news.example/2024/budget-plan?page=6", "/2024/other?page=7", " ?page=8"],
+         {1: "", 2: "?page=2", 3: "?page=3", 4: "?page=4", 5: "?page=5", 6: "?page=6", 8: "?page=8"}),
+        ("https://news.example/2024/budget-plan/",
+         ["./?page=2", "x/../?page=3", "../budget-plan/?page=4", "/2024/?page=5"],
+         {1: "", 2: "?page=2", 3: "?page=3", 4: "?page=4"}),
+    ],
+)  # fmt: skip
+def test_pager_links_are_found_whatever_shape_their_href_has(url: str, hrefs: list[str], pages: dict[int, str]) -> None:
+    links = "".join(f'<a href="{href}">{n}</a>' for n, href in enumerate(hrefs, 2))
+    root = parse(f'<html><body><p>Text</p><div class="pagination">{links}</div></body></html>')
+    assert page_links(root, url, None) == {n: url + query for n, query in pages.items()}
+
+
+def test_next_links_are_found_in_any_case() -> None:
+    root = parse('<html><body><a href="?page=2">SELANJUTNYA »</a><a href="?page=3">Berikutnya</a></body></html>')
+    assert page_links(root, "https://news.example/a", None) == {1: "https://news.example/a",
+                                                                2: "https://news.example/a?page=2",
+                                                                3: "https://news.example/a?page=3"}  # fmt: skip
+
+
+def test_blocks_carry_their_link_text_past_comments_scripts_and_void_elements() -> None:
+    root = parse(
+        "<html><body><p>a <a href='/x'>link <b>bold</b></a> tail<!-- c -->after</p>"
+        "<div>x<script>var s</script>y<embed><a href='/y'>in embed</a> z</div><p><a href='/z'>all</a></p></body></html>"
+    )
+    blocks = segment(root.find("body"))
+    assert [(b.text, b.link_chars, b.tag) for b in blocks] == [
+        ("a link bold tailafter", 8, "p"), ("xyin embed z", 8, "div"), ("all", 3, "p")
+    ]  # fmt: skip
 
 
 def test_parse_drops_characters_no_tree_may_hold_and_keeps_the_rest() -> None:

@@ -258,3 +258,24 @@ def test_a_run_one_candidate_took_stays_unless_it_is_small_beside_the_article() 
         one=lambda t: t in (notes, teaser),
     )
     assert notes in kept and teaser not in kept
+
+
+def test_a_login_dialog_the_page_left_visible_is_not_the_article() -> None:
+    errors = "".join(
+        f'<p class="error">{message}</p>'
+        for message in (
+            "This e-mail address does not look right: it must hold an @ and an existing domain.",
+            "There is no account for this e-mail address, or the password you gave is not right.",
+            "The password must be at least eight characters long and hold one capital letter and one digit.",
+            "Your registration did not work this time. Please delete your cookies and follow the link again.",
+        )
+    )
+    dialog = (
+        '<div class="site-overlay"><section><h2>My account</h2><p>Sign in to keep your reading list on every'
+        " device you use, and to comment on the stories you read.</p>"
+        f'<form><label>E-mail <input type="email"></label><label>Password <input type="password"></label>{errors}'
+        "<button>Sign in</button></form><p>No account yet? Registering takes one minute and costs nothing.</p>"
+        "</section></div>"
+    )
+    article = extract_html(page(paragraphs(PROSE[:2]) + dialog + paragraphs(PROSE[2:])), "https://news.example/b")
+    assert article.text.split("\n\n") == PROSE

@@ -1,5 +1,6 @@
 """Page furniture recognised by structure, on any site: comment threads and reviews, related and
-most-read lists, share and like bars, tag lines, newsletter and promo boxes, author boxes.
+most-read lists, share and like bars, tag lines, newsletter and promo boxes, author boxes, login and
+registration dialogs (a page saved without its style sheets leaves them visible).
 
 Every rule is generic: words that sites of every language use for these parts in class and id
 names (as Readability's "unlikely candidates" do), headings that announce them ("Komentar",
@@ -112,6 +113,11 @@ def find_furniture(root: _Element, protect: list[_Element]) -> list[Furniture]:
             whole = sum(text.length(item) for item in items) >= 0.8 * text.length(container)
             for element in [container] if whole else items:
                 take(element, kind)
+    for field in body.iter("input"):
+        if (field.get("type") or "").lower() == "password":  # no article asks for a password
+            box = _login_box(field)
+            if box is not None:
+                take(box, "login form")
     for player in body.iter("video", "audio"):
         _take_player(player, take, text)
     for heading in body.iter("h2", "h3", "h4", "h5", "h6", "header"):
@@ -220,6 +226,25 @@ def _repeated(container: _Element, text: TextLengths) -> tuple[str | None, list[
         if linked >= 0.8 * len(items) and pictured >= 0.5 * len(items):
             return "related", items
     return None, []
+
+
+_LOGIN_BOX = re.compile(
+    r"(?:^|[\s_-])(?:modal|dialog|popup|overlay|login|log-in|signin|sign-in|register|registration|auth)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+
+
+def _login_box(field: _Element) -> _Element | None:
+    """What holds a password field: its form, or the outermost dialog around it (a login or registration
+    dialog holds more than the form: its title, its hints, its error messages)."""
+    box = next((a for a in field.iterancestors() if a.tag == "form"), None)
+    for ancestor in field.iterancestors():
+        if ancestor.tag == "body":
+            break
+        names = _CAMEL.sub(r"\1-\2", f"{ancestor.get('class', '')} {ancestor.get('id', '')}")
+        if ancestor.tag == "dialog" or ancestor.get("role") == "dialog" or _LOGIN_BOX.search(names):
+            box = ancestor
+    return box
 
 
 def _take_player(player: _Element, take, text: TextLengths) -> None:  # type: ignore[no-untyped-def]

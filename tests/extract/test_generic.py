@@ -279,3 +279,15 @@ def test_a_login_dialog_the_page_left_visible_is_not_the_article() -> None:
     )
     article = extract_html(page(paragraphs(PROSE[:2]) + dialog + paragraphs(PROSE[2:])), "https://news.example/b")
     assert article.text.split("\n\n") == PROSE
+
+
+def test_a_cookie_notice_the_page_left_visible_is_not_the_article() -> None:
+    notice = (
+        '<div id="cookie-consent"><p>We use cookies to improve how the site works and to measure how it is used. '
+        "By browsing on or clicking OK you agree to their use; read more in our privacy notice.</p>"
+        "<p>Necessary cookies make the basic functions of the site work and cannot be switched off.</p>"
+        "<button>OK</button> <button>Settings</button></div>"
+    )
+    about = "Bakers say the secret of soft cookies is to take them out of the oven while they still look underdone."
+    article = extract_html(page(notice + paragraphs([*PROSE, about])), "https://news.example/budget")
+    assert article.text.split("\n\n") == [*PROSE, about]  # a paragraph about cookies is still the article's

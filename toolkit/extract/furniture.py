@@ -1,6 +1,6 @@
 """Page furniture recognised by structure, on any site: comment threads and reviews, related and
 most-read lists, share and like bars, tag lines, newsletter and promo boxes, author boxes, login and
-registration dialogs (a page saved without its style sheets leaves them visible).
+registration dialogs and cookie notices (a page saved without its style sheets leaves them visible).
 
 Every rule is generic: words that sites of every language use for these parts in class and id
 names (as Readability's "unlikely candidates" do), headings that announce them ("Komentar",
@@ -41,6 +41,11 @@ _NAMES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "newsletter": re.compile(r"(?:^|[\s_-])(?:newsletter|subscribe|signup|sign-up|paywall-promo)(?:$|[\s_-])", re.I),
+    "cookie notice": re.compile(
+        r"(?:^|[\s_-])(?:cookies?|cookie-?(?:banner|notice|consent|bar|law)|consent|gdpr|onetrust|didomi"
+        r"|usercentrics|cookiebot|cc-(?:window|banner)|privacy-?(?:banner|notice|manager))(?:$|[\s_-])",
+        re.IGNORECASE,
+    ),
     "author box": re.compile(
         r"(?:^|[\s_-])(?:author-?(?:box|bio|info|card|profile)|about-?author|bio-?box)(?:$|[\s_-])", re.IGNORECASE
     ),
@@ -186,6 +191,8 @@ def _shaped_like(element: _Element, kind: str, lengths: TextLengths) -> bool:
         return bool(size) and size < 400 and links > 0.5 * size
     if kind in ("newsletter", "author box", "media player"):
         return size < 800
+    if kind == "cookie notice":
+        return size < 3000
     return False
 
 

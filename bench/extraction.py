@@ -10,7 +10,9 @@ Body, full-text gold (readability, indonesian): the article-extraction-benchmark
 (trafilatura-dev): trafilatura's own metric (`with` snippets found are true positives, `without`
 snippets found false positives, micro-averaged over all pages). "empty": pages with no text at all.
 Metadata: pages whose title / author / date the tool got (bench/metadata.py goes further).
-Speed: median ms per page of extraction alone (the toolkit's on its rendered DOM).
+Speed: median ms per page of extraction alone (the toolkit's on its rendered DOM), timed after every page
+is rendered, one page at a time and the three tools in turn on each page, so that neither Chromium's
+work nor a slower phase of a shared machine lands on one tool's figure.
 
 `--rendered DIR` keeps each page's rendered DOM in DIR and reuses it on the next run, so a change to
 extraction alone is measured in seconds; delete DIR after changing rendering or `mark.js`.
@@ -137,10 +139,16 @@ def _extract_rendered(html: str, url: str) -> tuple[Output, float]:
     return out, (time.perf_counter() - started) * 1000
 
 
-async def run_toolkit(pages: list[Page], cache: Path | None) -> tuple[dict[str, Output], list[float]]:
-    """Render and extract each page as `toolkit extract` does; with a cache, reuse rendered DOMs."""
+Rendered = dict[str, tuple[str, str]]
+"""{page name: (the DOM as rendered, its URL)}"""
+
+
+async def run_toolkit(pages: list[Page], cache: Path | None) -> tuple[dict[str, Output], list[float], Rendered]:
+    """Render and extract each page as `toolkit extract` does; with a cache, reuse rendered DOMs. Also
+    gives each page's rendered DOM, which `timed` extracts again to time it."""
     outputs: dict[str, Output] = {}
     render_ms: list[float] = []
+    doms: Rendered = {}
     todo = []
     for page in pages:
         cached = cache / f"{page.name}.json" if cache else None
@@ -149,12 +157,12 @@ async def run_toolkit(pages: list[Page], cache: Path | None) -> tuple[dict[str, 
             if saved.get("html") is None:
                 outputs[page.name] = Output(error=saved.get("error"))
             else:
-                outputs[page.name], ms = _extract_rendered(saved["html"], saved["url"])
-                outputs[page.name].ms = ms
+                outputs[page.name], _ = _extract_rendered(saved["html"], saved["url"])
+                doms[page.name] = (saved["html"], saved["url"])
         else:
             todo.append(page)
     if not todo:
-        return outputs, render_ms
+        return outputs, render_ms, doms
     slots = asyncio.Semaphore(4)
     async with async_playwright() as playwright:
         browser = await launch(playwright)
@@ -175,17 +183,30 @@ async def run_toolkit(pages: list[Page], cache: Path | None) -> tuple[dict[str, 
                     return
                 render_ms.append((time.perf_counter() - started) * 1000)
                 error = f"{record.error['kind']}: {record.error['message']}" if record.error else None
-                out = Output(record.text or "", record.title, record.authors, record.published, error=error)
+                outputs[page.name] = Output(record.text or "", record.title, record.authors, record.published,
+                                            error=error)  # fmt: skip
                 if rendered is not None:
-                    _, out.ms = _extract_rendered(rendered.html, rendered.final_url)
-                outputs[page.name] = out
+                    doms[page.name] = (rendered.html, rendered.final_url)
                 if cache:
                     saved = {"url": rendered.final_url, "html": rendered.html} if rendered else {"error": error}
                     (cache / f"{page.name}.json").write_text(json.dumps(saved), encoding="utf-8")
 
         await asyncio.gather(*(one(p) for p in todo))
         await browser.close()
-    return outputs, render_ms
+    return outputs, render_ms, doms
+
+
+def timed(pages: list[Page], ours: dict[str, Output], doms: Rendered) -> dict[str, dict[str, Output]]:
+    """Each tool's output with its time: page by page, the toolkit's extraction on the rendered DOM, then
+    trafilatura and readability-lxml on the raw bytes (their outputs come from this run too)."""
+    outputs: dict[str, dict[str, Output]] = {"toolkit": ours, "trafilatura": {}, "readability-lxml": {}}
+    for page in pages:
+        if page.name in doms:
+            _, ours[page.name].ms = _extract_rendered(*doms[page.name])
+        raw = page.path.read_bytes()
+        outputs["trafilatura"][page.name] = run_trafilatura(page, raw)
+        outputs["readability-lxml"][page.name] = run_readability(page, raw)
+    return outputs
 
 
 def _usable(url: str | None) -> str | None:
@@ -325,13 +346,9 @@ def main() -> None:
             if cache:
                 cache.mkdir(parents=True, exist_ok=True)
             started = time.monotonic()
-            ours, render_ms = asyncio.run(run_toolkit(pages, cache))
+            ours, render_ms, doms = asyncio.run(run_toolkit(pages, cache))
             render_s = time.monotonic() - started
-            raw = {p.name: p.path.read_bytes() for p in pages}
-            outputs = {"toolkit": ours}
-            outputs["trafilatura"] = {p.name: run_trafilatura(p, raw[p.name]) for p in pages}
-            outputs["readability-lxml"] = {p.name: run_readability(p, raw[p.name]) for p in pages}
-            report(name, pages, outputs, args.worst)
+            report(name, pages, timed(pages, ours, doms), args.worst)
             if render_ms:
                 print(f"toolkit render + extract: {render_s:.1f}s wall for {len(render_ms)} pages at concurrency 4, "
                       f"median {statistics.median(render_ms):.0f} ms per page")  # fmt: skip

@@ -111,7 +111,7 @@ def read_metadata(root: _Element, url: str, offset: timedelta, now: datetime | N
     in_meta = next((meta[k] for k in AUTHOR_META if meta.get(k)), None)
     headline = headline_element(root, title)
     following, preceding = lines_around(headline)
-    published, modified = _dates(root, url, (ld, scripts), meta, offset, (following, preceding), now)
+    published, modified = _dates(root, url, ld, meta, offset, (following, preceding), now, scripts)
     claimed = _names(ld.get("author")) or split_names(BYLINE_LEAD.sub("", in_meta or ""))
     return Metadata(
         title=title,
@@ -129,11 +129,12 @@ def read_metadata(root: _Element, url: str, offset: timedelta, now: datetime | N
     )  # fmt: skip
 
 
-def _dates(root: _Element, url: str, data: tuple[dict[str, Any], list[str]], meta: dict[str, str], offset: timedelta,
-           around: tuple[list[str], list[str]], now: datetime | None) -> tuple[str | None, str | None]:  # fmt: skip
+def _dates(root: _Element, url: str, ld: dict[str, Any], meta: dict[str, str], offset: timedelta,
+           around: tuple[list[str], list[str]], now: datetime | None, scripts: list[str],
+           ) -> tuple[str | None, str | None]:  # fmt: skip
     """(published, modified): the page's structured claim, in the zone the page writes its times in (else the
-    site's); else the date printed next to the headline, checked against htmldate's day; else htmldate's day."""
-    ld, scripts = data  # the article's JSON-LD object, and the scripts' text
+    site's); else the date printed next to the headline, checked against htmldate's day; else htmldate's day.
+    `scripts`: the page's JSON-LD, as text (a zone written there counts too)."""
     stated = stated_offset(scripts + list(meta.values()) + _datetimes(root))
     host = urls.host(url)
     zone = (timezone(stated) if stated is not None else timezone(offset) if offset

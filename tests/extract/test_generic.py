@@ -291,3 +291,18 @@ def test_a_cookie_notice_the_page_left_visible_is_not_the_article() -> None:
     about = "Bakers say the secret of soft cookies is to take them out of the oven while they still look underdone."
     article = extract_html(page(notice + paragraphs([*PROSE, about])), "https://news.example/budget")
     assert article.text.split("\n\n") == [*PROSE, about]  # a paragraph about cookies is still the article's
+
+
+def test_a_data_tables_rows_are_kept_whole() -> None:
+    films = [("Groundhog Day", "1993", "A weatherman relives the same winter day in a small town until he changes."),
+             ("Edge of Tomorrow", "2014", "A soldier dies in battle and wakes again on the morning before the fight."),
+             ("Palm Springs", "2020", "Two wedding guests are stuck in the same day of a desert wedding together."),
+             ("Happy Death Day", "2017", "A student relives the day of her murder to find the killer.")]  # fmt: skip
+    rows = "".join(f'<tr><th><a href="/wiki/{t}">{t}</a></th><td>{y}</td><td>{d}</td></tr>' for t, y, d in films)
+    table = f"<table>{rows}</table>"
+
+    def both(text: str) -> bool:  # both candidates took the years and the plots, not the linked titles
+        return not any(text == t for t, _, _ in films)
+
+    kept = decided(paragraphs(PROSE[:2]) + table + paragraphs(PROSE[2:]), both)
+    assert kept == [*PROSE[:2], *(cell for film in films for cell in film), *PROSE[2:]]

@@ -9,8 +9,9 @@
    what the other misses: readability drops lists and subheadings, trafilatura a lead paragraph);
    a short run of blocks neither took is kept when it sits between kept blocks, in the article's
    column (the boxes the browser measured), and is not links (subheadings, list items, quotes,
-   formulas); so are linked list items both took there, and the standfirst above the first kept
-   block, past the byline and the date.
+   formulas); so are linked list items both took there, the standfirst above the first kept
+   block, past the byline and the date, and the short cells (a linked title) of a data table's rows
+   that the article holds.
 4. Line rules (`lines`: credits, dates, promos, lead-ins), repeated short lines (a gallery's
    captions) and the paragraph rules of `boilerplate` go last.
 
@@ -104,6 +105,7 @@ def _decide(blocks: list[Block], headline: _Element | None, marks: list[Mark]) -
     kept = {b.index for run in runs if _belongs(run, largest, agreement) for b in run}
     kept |= {b.index for b in _gaps(blocks, kept, column)}
     kept |= {b.index for b in _lead(blocks, kept, column, headline)}
+    kept |= {b.index for b in _rows(blocks, kept)}
     for block in blocks:
         if block.index in kept:
             reason = " and ".join(block.labels) + " took it" if block.labels else "inside the article, in its column"
@@ -167,6 +169,27 @@ def _gaps(blocks: list[Block], kept: set[int], column: Box | None) -> list[Block
         else:
             run.append(block)
     return found
+
+
+TABLE_ROWS = 3
+CELL_CHARS = 150
+
+
+def _rows(blocks: list[Block], kept: set[int]) -> list[Block]:
+    """The short cells of a data table's rows that the article holds (a film's linked title beside its kept
+    year and plot): in a table with at least TABLE_ROWS rows kept in part, a row is the article's whole."""
+    rows: dict[_Element, list[Block]] = {}
+    for block in blocks:
+        row = block.owner.getparent() if block.tag in ("td", "th") else None
+        if row is not None and row.tag == "tr":
+            rows.setdefault(row, []).append(block)
+    tables: dict[_Element | None, list[list[Block]]] = {}
+    for row, cells in rows.items():
+        if any(cell.index in kept for cell in cells):
+            table = next((a for a in row.iterancestors() if a.tag == "table"), None)
+            tables.setdefault(table, []).append(cells)
+    return [cell for table_rows in tables.values() if len(table_rows) >= TABLE_ROWS for cells in table_rows
+            for cell in cells if cell.index not in kept and len(cell.text) < CELL_CHARS]  # fmt: skip
 
 
 LEAD_REACH = 6

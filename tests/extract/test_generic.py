@@ -306,3 +306,21 @@ def test_a_data_tables_rows_are_kept_whole() -> None:
 
     kept = decided(paragraphs(PROSE[:2]) + table + paragraphs(PROSE[2:]), both)
     assert kept == [*PROSE[:2], *(cell for film in films for cell in film), *PROSE[2:]]
+
+
+def test_linked_items_of_a_list_the_article_holds_are_kept() -> None:
+    changes = [
+        "The new tab page now loads its stories before the first paint, which saves a second on slow links.",
+        '<a href="/review">Here is our year in review, with every change we shipped!</a>',
+        "Printing a range of pages that is not contiguous (1-3, 6, 7) works from this release on.",
+    ]
+    related = ['<a href="/a">An older story about the budget</a>', '<a href="/b">Another story about taxes</a>']
+    body = (paragraphs(PROSE[:2]) + "<ul>" + "".join(f"<li>{c}</li>" for c in changes) + "</ul>"
+            + paragraphs(PROSE[2:]) + "<ul>" + "".join(f"<li>{r}</li>" for r in related) + "</ul>")  # fmt: skip
+
+    def both(text: str) -> bool:
+        return "review" not in text and "story" not in text
+
+    kept = decided(body, both, one=lambda text: "review" in text or "story" in text)
+    assert kept == [*PROSE[:2], changes[0], "Here is our year in review, with every change we shipped!", changes[2],
+                    *PROSE[2:]]  # fmt: skip

@@ -10,8 +10,8 @@
    a short run of blocks neither took is kept when it sits between kept blocks, in the article's
    column (the boxes the browser measured), and is not links (subheadings, list items, quotes,
    formulas); so are linked list items both took there, the standfirst above the first kept
-   block, past the byline and the date, and the short cells (a linked title) of a data table's rows
-   that the article holds.
+   block, past the byline and the date; the short cells (a linked title) of a data table's rows
+   that the article holds, and the linked items a candidate took in a list whose other items it holds.
 4. Line rules (`lines`: credits, dates, promos, lead-ins), repeated short lines (a gallery's
    captions) and the paragraph rules of `boilerplate` go last.
 
@@ -106,6 +106,7 @@ def _decide(blocks: list[Block], headline: _Element | None, marks: list[Mark]) -
     kept |= {b.index for b in _gaps(blocks, kept, column)}
     kept |= {b.index for b in _lead(blocks, kept, column, headline)}
     kept |= {b.index for b in _rows(blocks, kept)}
+    kept |= {b.index for b in _items(blocks, kept)}
     for block in blocks:
         if block.index in kept:
             reason = " and ".join(block.labels) + " took it" if block.labels else "inside the article, in its column"
@@ -190,6 +191,24 @@ def _rows(blocks: list[Block], kept: set[int]) -> list[Block]:
             tables.setdefault(table, []).append(cells)
     return [cell for table_rows in tables.values() if len(table_rows) >= TABLE_ROWS for cells in table_rows
             for cell in cells if cell.index not in kept and len(cell.text) < CELL_CHARS]  # fmt: skip
+
+
+LIST_KEPT = 2
+"""Items of a list the article holds (not links) before its linked items count as the article's too (a
+breadcrumb's one unlinked item does not make its links the article)."""
+
+
+def _items(blocks: list[Block], kept: set[int]) -> list[Block]:
+    """Linked items a candidate took, in a list whose other items the article holds ("Here's our year in
+    review!" among a changelog's items): a list of links alone (related stories) has none kept."""
+    lists: dict[_Element, list[Block]] = {}
+    for block in blocks:
+        parent = block.owner.getparent() if block.tag == "li" else None
+        if parent is not None:
+            lists.setdefault(parent, []).append(block)
+    return [item for items in lists.values()
+            if sum(i.index in kept and i.link_density <= MAX_LINK_DENSITY for i in items) >= LIST_KEPT
+            for item in items if item.index not in kept and item.labels]  # fmt: skip
 
 
 LEAD_REACH = 6

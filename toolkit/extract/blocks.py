@@ -108,8 +108,9 @@ def segment(root: _Element) -> list[Block]:
             share = sum(len(normalize(t)) for t, in_link in pieces if in_link) / len(whole)
             owner = owners[-1]
             tag = owner.tag if isinstance(owner.tag, str) else ""
-            for part in _BR_BR.split(raw):  # <br><br> separates paragraphs inside one element
-                text = normalize(part.replace(BR, " "))
+            parts = _BR_BR.split(raw) if BR in raw else [raw]  # <br><br> separates paragraphs inside one element
+            for part in parts:
+                text = whole if part is raw else normalize(part.replace(BR, " "))
                 if text:
                     blocks.append(Block(len(blocks), owner, text, round(share * len(text)), tag, font_of(owner)))
         pieces.clear()

@@ -244,6 +244,8 @@ def casefree(text: str) -> str | None:
 
 
 def normalize(text: str) -> str:
+    if text.isprintable() and "  " not in text:
+        return text.strip()  # no character SPACES would change (of its set, only the space is printable)
     return SPACES.sub(" ", text).strip()
 
 

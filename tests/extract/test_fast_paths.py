@@ -22,10 +22,12 @@ from toolkit.extract.access import WALL_WORDS, _wall_words_in, _with_wall_words
 from toolkit.extract.blocks import segment
 from toolkit.extract.bylines import _byline_boxes
 from toolkit.extract.dom import (
+    SPACES,
     class_text,
     could_select,
     first_paragraphs,
     longer_than,
+    normalize,
     paragraphs,
     parse,
     select,
@@ -243,6 +245,13 @@ def test_blocks_carry_their_link_text_past_comments_scripts_and_void_elements() 
     assert [(b.text, b.link_chars, b.tag) for b in blocks] == [
         ("a link bold tailafter", 8, "p"), ("xyin embed z", 8, "div"), ("all", 3, "p")
     ]  # fmt: skip
+
+
+def test_normalize_equals_collapsing_every_run_of_spaces() -> None:
+    alphabet = ["a", " ", "  ", "\t", "\n", "\xa0", "\u200b", "\u2009", "\u202f", "\u3000", "\r", "é"]
+    for parts in itertools.product(alphabet, repeat=3):
+        text = "".join(parts)
+        assert normalize(text) == SPACES.sub(" ", text).strip(), repr(text)
 
 
 def test_parse_drops_characters_no_tree_may_hold_and_keeps_the_rest() -> None:

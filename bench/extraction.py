@@ -157,8 +157,7 @@ async def run_toolkit(pages: list[Page], cache: Path | None) -> tuple[dict[str, 
             if saved.get("html") is None:
                 outputs[page.name] = Output(error=saved.get("error"))
             else:
-                outputs[page.name], _ = _extract_rendered(saved["html"], saved["url"])
-                doms[page.name] = (saved["html"], saved["url"])
+                doms[page.name] = (saved["html"], saved["url"])  # extracted (and timed) by `timed`
         else:
             todo.append(page)
     if not todo:
@@ -198,11 +197,13 @@ async def run_toolkit(pages: list[Page], cache: Path | None) -> tuple[dict[str, 
 
 def timed(pages: list[Page], ours: dict[str, Output], doms: Rendered) -> dict[str, dict[str, Output]]:
     """Each tool's output with its time: page by page, the toolkit's extraction on the rendered DOM, then
-    trafilatura and readability-lxml on the raw bytes (their outputs come from this run too)."""
+    trafilatura and readability-lxml on the raw bytes (their outputs come from this run too, and so does
+    the toolkit's for a page read from the cache)."""
     outputs: dict[str, dict[str, Output]] = {"toolkit": ours, "trafilatura": {}, "readability-lxml": {}}
     for page in pages:
         if page.name in doms:
-            _, ours[page.name].ms = _extract_rendered(*doms[page.name])
+            out, ms = _extract_rendered(*doms[page.name])
+            ours.setdefault(page.name, out).ms = ms
         raw = page.path.read_bytes()
         outputs["trafilatura"][page.name] = run_trafilatura(page, raw)
         outputs["readability-lxml"][page.name] = run_readability(page, raw)

@@ -179,14 +179,9 @@ CELL_CHARS = 150
 def _rows(blocks: list[Block], kept: set[int]) -> list[Block]:
     """The short cells of a data table's rows that the article holds (a film's linked title beside its kept
     year and plot): in a table with at least TABLE_ROWS rows kept in part, a row is the article's whole."""
-    rows: dict[_Element, list[Block]] = {}
-    for block in blocks:
-        row = block.owner.getparent() if block.tag in ("td", "th") else None
-        if row is not None and row.tag == "tr":
-            rows.setdefault(row, []).append(block)
     tables: dict[_Element | None, list[list[Block]]] = {}
-    for row, cells in rows.items():
-        if any(cell.index in kept for cell in cells):
+    for row, cells in _by_parent(blocks, ("td", "th")).items():
+        if row.tag == "tr" and any(cell.index in kept for cell in cells):
             table = next((a for a in row.iterancestors() if a.tag == "table"), None)
             tables.setdefault(table, []).append(cells)
     return [cell for table_rows in tables.values() if len(table_rows) >= TABLE_ROWS for cells in table_rows
@@ -201,14 +196,19 @@ breadcrumb's one unlinked item does not make its links the article)."""
 def _items(blocks: list[Block], kept: set[int]) -> list[Block]:
     """Linked items a candidate took, in a list whose other items the article holds ("Here's our year in
     review!" among a changelog's items): a list of links alone (related stories) has none kept."""
-    lists: dict[_Element, list[Block]] = {}
-    for block in blocks:
-        parent = block.owner.getparent() if block.tag == "li" else None
-        if parent is not None:
-            lists.setdefault(parent, []).append(block)
-    return [item for items in lists.values()
+    return [item for items in _by_parent(blocks, ("li",)).values()
             if sum(i.index in kept and i.link_density <= MAX_LINK_DENSITY for i in items) >= LIST_KEPT
             for item in items if item.index not in kept and item.labels]  # fmt: skip
+
+
+def _by_parent(blocks: list[Block], tags: tuple[str, ...]) -> dict[_Element, list[Block]]:
+    """The blocks owned by `tags` elements, grouped by their owner's parent (a row's cells, a list's items)."""
+    groups: dict[_Element, list[Block]] = {}
+    for block in blocks:
+        parent = block.owner.getparent() if block.tag in tags else None
+        if parent is not None:
+            groups.setdefault(parent, []).append(block)
+    return groups
 
 
 LEAD_REACH = 6

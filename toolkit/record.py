@@ -115,7 +115,18 @@ class Record:
         return data
 
     def to_json(self) -> str:
-        return json.dumps(self.to_dict(), ensure_ascii=False)
+        return json_line(self.to_dict())
+
+
+_LINE_BREAKS = {ord(c): f"\\u{ord(c):04x}" for c in "\x85\u2028\u2029"}
+"""The line separators json.dumps leaves raw with ensure_ascii=False (it escapes \\n, \\r, \\x0b, \\x0c and
+\\x1c-\\x1e as control characters already)."""
+
+
+def json_line(value: Any) -> str:
+    """`value` as one line of JSON Lines, readable text kept: U+0085, U+2028 and U+2029 written as `\\u` escapes,
+    so that a reader splitting lines the Python way (`str.splitlines`) still sees one record per line."""
+    return json.dumps(value, ensure_ascii=False).translate(_LINE_BREAKS)
 
 
 def now_utc() -> str:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import datetime
+
+from toolkit.record import json_line
 
 
 @dataclass
@@ -74,8 +75,8 @@ class Found:
     found_in: str
 
     def to_json(self) -> str:
-        return json.dumps({"url": self.url, "published": self.published, "title": self.title,
-                           "found_in": self.found_in}, ensure_ascii=False)  # fmt: skip
+        return json_line({"url": self.url, "published": self.published, "title": self.title,
+                          "found_in": self.found_in})  # fmt: skip
 
 
 @dataclass

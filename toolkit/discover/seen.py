@@ -2,31 +2,24 @@
 
 from __future__ import annotations
 
-import csv
-import json
 from pathlib import Path
 
 from toolkit.discover.urls import canonical
 from toolkit.errors import UsageError
+from toolkit.run.output import csv_rows, jsonl_rows
 
 
 def seen_before(path: str | Path) -> set[str]:
-    """Canonical `url` and `final_url` of every `ok` record in an earlier output (.jsonl or .csv)."""
+    """Canonical `url` and `final_url` of every `ok` record in an earlier output (.jsonl or .csv), read as
+    `--resume` reads it: JSONL by `\\n` alone, CSV cells of any length, URLs without a formula guard."""
     file = Path(path)
     if not file.is_file():
         raise UsageError(f"--dedup: no such file: {file}")
-    rows: list[dict[str, object]] = []
-    with file.open(encoding="utf-8", errors="replace", newline="") as handle:
-        if file.suffix.lower() == ".csv":
-            rows = list(csv.DictReader(handle))
-        else:
-            for line in handle:
-                try:
-                    row = json.loads(line)
-                except ValueError:
-                    continue  # a line cut off by a crash
-                if isinstance(row, dict):
-                    rows.append(row)
+    try:
+        text = file.read_bytes().decode("utf-8-sig", "replace")
+    except OSError as exc:
+        raise UsageError(f"--dedup: cannot read {file}: {exc.strerror or exc}") from exc
+    rows = csv_rows(text) if file.suffix.lower() == ".csv" else jsonl_rows(text)
     seen: set[str] = set()
     for row in rows:
         if row.get("status") != "ok":

@@ -48,7 +48,7 @@ def read_records(path: Path) -> tuple[list[dict[str, Any]], int]:
     if path.suffix.lower() in (".csv", ".xlsx"):
         raise UsageError(f"{path}: the report reads JSON Lines (write the run with -o FILE.jsonl)")
     try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
+        lines = path.read_text(encoding="utf-8-sig").split("\n")  # by \n alone: U+2028 and the like are text
     except OSError as exc:
         raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from exc
     except UnicodeDecodeError as exc:

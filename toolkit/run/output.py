@@ -1,12 +1,18 @@
 """Where records go, chosen by the file's extension: JSON Lines (default) and CSV are written and flushed
 as each record finishes (a crash loses nothing already done); Excel (.xlsx) is written when the run ends.
-`finished_inputs` reads a JSONL or CSV output back for `--resume`."""
+`finished_inputs` reads a JSONL or CSV output back for `--resume`.
+
+Records hold what pages said, so the files are written for hostile text: a JSONL line holds every line
+separator of a string as a `\\u` escape (see `toolkit.record.json_line`) and is read back by `\\n` only; a
+spreadsheet cell that would start a formula gets a leading `'` (OWASP's CSV injection advice) and xlsx cells
+are stored as strings, never formulas."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import sys
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import fields
@@ -23,6 +29,10 @@ ROW_END = "\r\n"
 """CSV rows end with CRLF (RFC 4180); newlines inside a cell are bare LF, so a cut-off row is found by its end."""
 EXCEL_CELL_LIMIT = 32_767
 RESUMABLE = (".jsonl", ".csv")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What a spreadsheet may take for the start of a formula (OWASP): such a cell gets a leading `'`."""
+CSV_FIELD_LIMIT = min(sys.maxsize, 2**31 - 1)
+"""A cell as long as the longest article (the csv module stops at 128 KiB by default)."""
 
 
 def _columns() -> list[str]:
@@ -52,6 +62,37 @@ def flat_row(record: Record) -> dict[str, Any]:
             value = LIST_SEPARATOR.join(str(v) for v in value)
         row[name] = value
     return row
+
+
+def neutralised(value: Any) -> Any:
+    """A string cell no spreadsheet runs as a formula: a leading `'` when it starts like one. Numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _restored(value: str) -> str:
+    """A cell as it was before `neutralised` (for the URLs --resume and --dedup match on)."""
+    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_STARTS) else value
+
+
+def csv_rows(text: str) -> Iterator[dict[str, Any]]:
+    """The rows of a CSV output by column name, any cell length, URLs as the run wrote them."""
+    csv.field_size_limit(CSV_FIELD_LIMIT)
+    for row in csv.DictReader(io.StringIO(text, newline="")):
+        yield {k: _restored(v) if k in ("url", "final_url") and isinstance(v, str) else v for k, v in row.items()}
+
+
+def jsonl_rows(text: str) -> Iterator[dict[str, Any]]:
+    """The objects of a JSON Lines file, split on `\\n` alone (U+2028 and the like belong to a string);
+    a line that is not an object (cut off by a crash) is passed over."""
+    for line in text.split("\n"):
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(record, dict):
+            yield record
 
 
 def default_output(directory: str | Path = "runs") -> Path:
@@ -96,24 +137,11 @@ def finished_inputs(path: str | Path) -> Counter[str]:
     if raw and not raw.endswith(end):
         raw = raw[: raw.rfind(end) + len(end)] if end in raw else b""
         file.write_bytes(raw)
-    for record in _csv_rows(raw) if is_csv else _jsonl_rows(raw):
+    text = raw.decode("utf-8-sig", "replace")
+    for record in csv_rows(text) if is_csv else jsonl_rows(text):
         if record.get("status") in ("ok", "skipped") and record.get("url"):
             done[record["url"]] += 1
     return done
-
-
-def _jsonl_rows(raw: bytes) -> Iterator[dict[str, Any]]:
-    for line in raw.decode("utf-8", "replace").splitlines():
-        try:
-            record = json.loads(line)
-        except ValueError:
-            continue
-        if isinstance(record, dict):
-            yield record
-
-
-def _csv_rows(raw: bytes) -> Iterator[dict[str, Any]]:
-    yield from csv.DictReader(io.StringIO(raw.decode("utf-8-sig", "replace"), newline=""))
 
 
 class _Writer:
@@ -148,7 +176,7 @@ class JsonlWriter(_Writer):
         self._file = _text_file(self.path, append)
 
     def write(self, record: Record) -> None:
-        self._file.write(record.to_json() + "\n")
+        self._file.write(record.to_json() + "\n")  # one line: to_json escapes every other line separator
         self._file.flush()
         self.count += 1
 
@@ -170,7 +198,7 @@ class CsvWriter(_Writer):
 
     def write(self, record: Record) -> None:
         row = {k: v.replace("\r\n", "\n").replace("\r", "\n") if isinstance(v, str) else v
-               for k, v in flat_row(record).items()}  # fmt: skip
+               for k, v in ((k, neutralised(v)) for k, v in flat_row(record).items())}  # fmt: skip
         self._csv.writerow(row)
         self._file.flush()
         self.count += 1
@@ -194,14 +222,16 @@ class XlsxWriter(_Writer):
         self._closed = False
 
     def write(self, record: Record) -> None:
-        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, WriteOnlyCell
 
         row = flat_row(record)
-        cells = []
+        cells: list[Any] = []
         for name in COLUMNS:
             value = row[name]
             if isinstance(value, str):
-                value = ILLEGAL_CHARACTERS_RE.sub("", value)[:EXCEL_CELL_LIMIT]
+                cell = WriteOnlyCell(self._sheet, neutralised(ILLEGAL_CHARACTERS_RE.sub("", value))[:EXCEL_CELL_LIMIT])
+                cell.data_type = "s"  # a string, whatever openpyxl would guess from its first character
+                value = cell
             cells.append(value)
         self._sheet.append(cells)
         self.count += 1

@@ -214,7 +214,7 @@ def replay(
     if check:
         for item in changed:
             if item.recording.expected() is None:
-                console.print(f"[red]{item.recording.name}: no expected.json[/]")
+                console.print(f"[red]{escape(item.recording.name)}: no expected.json[/]")
             else:
                 console.print(render_diffs(item.recording.name, item.diffs))
         same = len(results) - len(changed)
@@ -253,7 +253,7 @@ def login(
             raise UsageError("no password: use --password, TOOLKIT_PASSWORD or run in a terminal to be asked")
         secret = typer.prompt("Password", hide_input=True)
     result = asyncio.run(run_login(login_url, username, secret, session, proxy, timeout))
-    console.print(f"{result.message}; session saved to {result.session} ({result.cookies} cookies)")
+    console.print(f"{result.message}; session saved to {result.session} ({result.cookies} cookies)", markup=False)
 
 
 @app.command()
@@ -385,6 +385,6 @@ def main() -> None:
     except Exception as exc:  # the last line of defence: a bug must still not print a traceback
         if os.environ.get("TOOLKIT_DEBUG"):
             raise
-        errors.print(f"[red]internal error:[/] {type(exc).__name__}: {exc} (TOOLKIT_DEBUG=1 shows more)")
+        errors.print(f"[red]internal error:[/] {type(exc).__name__}: {escape(str(exc))} (TOOLKIT_DEBUG=1 shows more)")
         sys.exit(1)
     sys.exit(code if isinstance(code, int) else 0)

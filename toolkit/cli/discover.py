@@ -53,7 +53,7 @@ def discover_command(
     if output:
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
-        Console(stderr=True).print(f"{len(lines)} URLs: {output}")
+        Console(stderr=True).print(f"{len(lines)} URLs: {output}", markup=False)
     else:
         sys.stdout.write("".join(f"{line}\n" for line in lines))
         sys.stdout.flush()
@@ -76,5 +76,5 @@ def run_discovery(sources: list[str], options: DiscoverOptions) -> DiscoverResul
         result = discover(sources, options, report)
     console.print(summary_table(result))
     for line in not_article_lines(result.stats):
-        console.print(line, soft_wrap=True)
+        console.print(line, soft_wrap=True, markup=False)
     return result

@@ -28,6 +28,8 @@ def inspect_command(
     max_height: Annotated[int, typer.Option(min=200, help="The picture stops at this many pixels.")] = 8000,
 ) -> None:
     """Draw on the rendered page what was extracted: title, kept body, dropped blocks (and why), paywall, pager."""
+    from rich.markup import escape
+
     from toolkit._sync import run_coroutine
     from toolkit.cli.app import console
     from toolkit.recordings.store import name_for
@@ -45,11 +47,11 @@ def inspect_command(
     written = write_inspection(inspection, directory)
     record = inspection.record
     if record.status == "ok":
-        console.print(f"[bold]{record.title}[/] · {record.site} · {record.access} · {record.pages} page(s) · "
-                      f"{record.word_count} words", highlight=False)  # fmt: skip
+        console.print(f"[bold]{escape(record.title or '')}[/] · {escape(record.site or '')} · {record.access} · "
+                      f"{record.pages} page(s) · {record.word_count} words", highlight=False)  # fmt: skip
     else:
         error = record.error or {}
-        console.print(f"[red]{record.status}[/] {error.get('kind')}: {error.get('message')}", markup=True)
+        console.print(f"[red]{record.status}[/] {escape(str(error.get('kind')))}: {escape(str(error.get('message')))}")
     drawn = Counter(box.role for box in inspection.boxes)
     parts = [f"[{ROLES[role][0]}]{role} {drawn[role]}[/]" for role in ROLES]
     hidden = f" · {inspection.undrawn} not drawn (hidden)" if inspection.undrawn else ""

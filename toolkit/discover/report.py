@@ -1,5 +1,6 @@
 """What the terminal shows while discovering (a spinner, or one plain line per document when not a
-TTY), the warnings, and the summary table: one row per SOURCE."""
+TTY), the warnings, and the summary table: one row per SOURCE. URLs, sources and messages are shown as
+text, never read as Rich markup."""
 
 from __future__ import annotations
 
@@ -45,7 +46,7 @@ class DiscoverReport(DiscoverListener):
                                 f"{self.urls} URLs listed; {kind} {escape(url)}")  # fmt: skip
         else:
             unit = "sitemaps" if kind == "sitemaps" else "URLs"
-            self.console.print(f"{kind:<8} {url}  {urls} {unit}", soft_wrap=True)
+            self.console.print(f"{kind:<8} {url}  {urls} {unit}", soft_wrap=True, markup=False)
 
     def warning(self, source: str, message: str) -> None:
         self.console.print(f"[yellow]warning:[/] {escape(source)}: {escape(message)}", soft_wrap=True)

@@ -2,7 +2,8 @@
 
 On a terminal: a Rich progress bar with done/total, ok/error counts, pages/s and the URLs in
 flight. Anywhere else (a pipe, a CI log): one plain line per finished record. Both end with the
-same table, one row per input, and a totals line.
+same table, one row per input, and a totals line. What came from a page (URL, title, message) is shown
+as text, never read as Rich markup: a title `Judul [/] berita` prints as it is.
 """
 
 from __future__ import annotations
@@ -127,14 +128,14 @@ def summary_table(records: Sequence[Record], result: RunResult) -> Table:
             str(number),
             escape(short_url(record.url)),
             escape(record.title or ""),
-            record.site or "",
-            record.access or "",
+            escape(record.site or ""),
+            escape(record.access or ""),
             str(record.pages) if record.status == "ok" else "",
             str(record.word_count) if record.status == "ok" else "",
             status,
             f"{record.elapsed_ms / 1000:.1f}s",
         )
-    table.caption = "\n".join([totals_line(records, result), *(worker_line(s) for s in result.workers)])
+    table.caption = Text("\n".join([totals_line(records, result), *(worker_line(s) for s in result.workers)]))
     table.caption_justify = "left"
     return table
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 import os
 import re
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import psutil
@@ -75,6 +76,27 @@ def proxy_settings(proxy: str | None) -> dict[str, str] | None:
         settings["username"] = unquote(parts.username)
         settings["password"] = unquote(parts.password or "")
     return settings
+
+
+def masked_proxy(proxy: str | None) -> str | None:
+    """The proxy URL with its password as `***`: what a repr, a log line or a message may show of it."""
+    if not proxy:
+        return proxy
+    scheme, sep, rest = proxy.rpartition("://")
+    credentials, at, host = rest.rpartition("@")
+    if not at:
+        return proxy
+    user, colon, _ = credentials.partition(":")
+    return f"{scheme}{sep}{user}:***@{host}" if user and colon else f"{scheme}{sep}***@{host}"
+
+
+def repr_without_secrets(obj: Any) -> str:
+    """A dataclass's repr without what its fields marked `repr=False` hold, the proxy shown as `masked_proxy`
+    shows it: options travel to logs (Dask's too) and tracebacks, a proxy password must not."""
+    shown = [f"{f.name}={getattr(obj, f.name)!r}" for f in fields(obj) if f.repr]
+    if getattr(obj, "proxy", None):
+        shown.append(f"proxy={masked_proxy(obj.proxy)!r}")
+    return f"{type(obj).__name__}({', '.join(shown)})"
 
 
 async def launch(playwright: Playwright, proxy: str | None = None) -> Browser:

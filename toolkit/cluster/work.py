@@ -2,12 +2,13 @@
 
 The spec carries everything a worker on another machine needs to scrape as the client would: the
 options (proxy included), the content of the session file (the file itself stays on the client's
-machine) and the client's site profiles. Its repr names none of them, so that no secret reaches a
-log line, Dask's included.
+machine) and the client's site profiles. Its repr shows the options without the proxy password and
+the session as a cookie count, so that no secret reaches a log line, Dask's included.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,7 +43,18 @@ class RunSpec:
         return cls(run_id, options, session.read_bytes() if session else None, session.name if session else None)
 
     def __repr__(self) -> str:
-        return f"RunSpec({self.run_id})"
+        return f"RunSpec({self.run_id}, {self.options!r}, {_session_shown(self.session)})"
+
+
+def _session_shown(session: bytes | None) -> str:
+    """`<session: 3 cookies>`: what a repr may say of a session's content."""
+    if session is None:
+        return "no session"
+    try:
+        cookies = json.loads(session).get("cookies")
+    except (ValueError, AttributeError):
+        cookies = None
+    return f"<session: {len(cookies)} cookies>" if isinstance(cookies, list) else "<session>"
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from toolkit.browser.launch import repr_without_secrets
 from toolkit.record import json_line
 
 
@@ -57,12 +58,16 @@ class DiscoverOptions:
     dedup: str | None = None
     profile: str | None = None
     """Use this profile's discovery rules on a host it does not serve (a mirror, the demo site)."""
-    proxy: str | None = None
+    proxy: str | None = field(default=None, repr=False)
+    """http://user:pass@host:3128; repr shows it without the password."""
     session: str | None = None
     timeout: float = 30.0
     robots: bool = True
     now: datetime | None = None
     """"Today" for the date window (tests pin it)."""
+
+    def __repr__(self) -> str:
+        return repr_without_secrets(self)
 
 
 @dataclass

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 from playwright.async_api import Browser, BrowserContext, Playwright, async_playwright
 
 from toolkit import sites
-from toolkit.browser.launch import browser_memory, launch, new_context
+from toolkit.browser.launch import browser_memory, launch, new_context, repr_without_secrets
 from toolkit.errors import INTERNAL, BrowserNotFound, PageError, one_line
 from toolkit.record import Record
 from toolkit.run.inputs import check_url
@@ -42,7 +42,8 @@ class ScrapeOptions:
     """Pages at once. 4 is the sweet spot on 2 cores (about 10 pages/s on small pages)."""
     timeout: float = 30.0
     """Seconds per page, navigation and settling included."""
-    proxy: str | None = None
+    proxy: str | None = field(default=None, repr=False)
+    """http://user:pass@host:3128; repr shows it without the password."""
     session: str | None = None
     """A Playwright storage state file (from `toolkit login`)."""
     retries: int = 2
@@ -62,6 +63,9 @@ class ScrapeOptions:
     verify_access: bool = False
     """With a session, check every free-looking article against its anonymous view (not only on sites whose
     profile knows a paywall): `unlocked` is then proven by the wall that a reader without the session gets."""
+
+    def __repr__(self) -> str:
+        return repr_without_secrets(self)
 
 
 IsolatedScrape = Callable[[Browser, str, "HostGate"], Awaitable[Record]]
@@ -106,7 +110,10 @@ class WarmBrowser:
 
     playwright: Playwright
     browser: Browser | None = None
-    proxy: str | None = None
+    proxy: str | None = field(default=None, repr=False)
+
+    def __repr__(self) -> str:
+        return repr_without_secrets(self)
 
     async def ready(self, proxy: str | None) -> Browser:
         if self.browser is None or not self.browser.is_connected() or self.proxy != proxy:

@@ -98,6 +98,7 @@ def test_spreadsheet_cells_never_start_a_formula(tmp_path: Path) -> None:
         assert by_name[name] == "'" + value.replace("\r", "\n"), name  # CR inside a cell is LF (see CsvWriter)
     assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in cells)
     assert by_name["word_count"] == str(record.word_count) and by_name["http_status"] == "200"
+    assert "access_checks" not in header and header[-1] == "source"  # the record's fields, no empty extra column
     assert finished_inputs(tmp_path / "out.csv") == {"https://berita.example.test/a": 1}
 
 

@@ -6,6 +6,8 @@ work is done (`js/pending.js` counts its open fetches, short timers and DOM chan
 DOM-quiet are the fallback; a fixed sleep would be either too short or wasted); consent overlays
 clicked away; a scroll to the real end of the page, bounded for endless feeds, and a fresh settle
 for what it started; and one last pass that marks hidden and floating elements (`js/mark.js`).
+These scripts run in the toolkit's isolated world (`world.py`), out of the page's reach, and what they
+return is type-checked; only the counter of the page's work (`js/pending.js`) lives in the page's world.
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ from playwright.async_api import Locator, Page, async_playwright
 
 from toolkit.browser.js import script
 from toolkit.browser.launch import launch, new_context
+from toolkit.browser.world import checked, evaluate
 from toolkit.errors import ToolkitError, UsageError
 from toolkit.run.inputs import check_url
 from toolkit.sites import profile_for_host
@@ -104,11 +105,13 @@ async def _outcome(page: Page, timeout: float) -> str:
     while time.monotonic() < deadline:
         await asyncio.sleep(0.25)
         try:
-            state = await page.evaluate(LOGIN_STATE_JS)
+            state = checked(await evaluate(page, LOGIN_STATE_JS), {"form": bool, "error": (str, type(None))}, "login")
         except PlaywrightError:
             continue  # navigating: ask again on the next page
+        except ToolkitError as exc:
+            raise LoginFailed(str(exc)) from exc
         if state["error"]:
-            raise LoginFailed(f"login rejected: {state['error']}")
+            raise LoginFailed(f"login rejected: {state['error'][:200]}")
         if not state["form"]:
             return "logged in: the login form is gone"
     raise LoginFailed("could not tell whether the login worked: the form is still there and shows no error")

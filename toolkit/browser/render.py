@@ -6,6 +6,8 @@ work is done (`js/pending.js` counts its open fetches, short timers and DOM chan
 DOM-quiet are the fallback; a fixed sleep would be either too short or wasted); consent overlays
 clicked away; a scroll to the real end of the page, bounded for endless feeds, and a fresh settle
 for what it started; and one last pass that marks hidden and floating elements (`js/mark.js`).
+These scripts run in the toolkit's isolated world (`world.py`), out of the page's reach, and what they
+return is type-checked; only the counter of the page's work (`js/pending.js`) lives in the page's world.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from playwright.async_api import TimeoutError as PlaywrightTimeout
 
 from toolkit.browser.blocked import SELECTORS, find_block
 from toolkit.browser.js import script
+from toolkit.browser.world import checked, evaluate
 from toolkit.errors import Blocked, HttpError, NavigationError, NotHtml
 
 QUIET_SECONDS = 0.25
@@ -82,6 +85,9 @@ _PREPARED: weakref.WeakSet[BrowserContext] = weakref.WeakSet()
 """Contexts that already run pending.js in every page."""
 Look = dict[str, Any]
 """FIRST_LOOK_JS's answer: profile, title, text, chars, selectors, clicked."""
+_LOOK = {"profile": int, "title": str, "text": str, "chars": int, "selectors": list, "clicked": list}
+_FINISH = {"clicked": list, "scrolled": dict, "html": (str, type(None))}
+_SCROLLED = {"steps": int, "height": (int, float), "grew": bool, "stopped": (str, type(None))}
 _TOKENS = itertools.count(1)
 """Every settle gets its own token, so its state in the page starts fresh."""
 
@@ -195,18 +201,23 @@ async def _render(page: Page, url: str, timeout: float, fingerprints: list[list[
     if not settled and not has_body:
         notes.append("page kept changing; extracted what was there")
     budget = {**SCROLL_BUDGET, "maxMs": max(0, min(SCROLL_BUDGET["maxMs"], (deadline - time.monotonic() - 1) * 1000))}
-    finish = await page.evaluate(FINISH_JS, budget)
-    clicked += finish["clicked"]
+    finish = checked(await evaluate(page, FINISH_JS, budget), _FINISH, "scroll")
+    clicked += _strings(finish["clicked"])
     if clicked:
         notes.append(f"consent overlay dismissed ({clicked[0]})")
-    scrolled = finish["scrolled"]
+    scrolled = checked(finish["scrolled"], _SCROLLED, "scroll")
     if scrolled["stopped"]:
         notes.append(_scroll_note(scrolled, budget))
     html = finish["html"]
     if html is None:
         await _settle(page, traffic, deadline)  # what the scroll or a click started, from a fresh start
-        html = (await page.evaluate(MARK_JS))["html"]
+        html = checked(await evaluate(page, MARK_JS), {"html": str}, "mark")["html"]
     return RenderedPage(url=url, final_url=page.url, http_status=status, html=html, notes=notes)
+
+
+def _strings(values: list[Any]) -> list[str]:
+    """The strings of a list a page script returned (anything else in it is dropped)."""
+    return [v for v in values if isinstance(v, str)]
 
 
 def _scroll_note(scrolled: dict[str, Any], budget: dict[str, int | float]) -> str:
@@ -231,7 +242,8 @@ async def _first_look(page: Page, fingerprints: list[list[str]]) -> Look:
     arg = {"fingerprints": fingerprints, "selectors": SELECTORS}
     for _ in range(2):
         try:
-            return await page.evaluate(FIRST_LOOK_JS, arg)
+            look = checked(await evaluate(page, FIRST_LOOK_JS, arg), _LOOK, "first look")
+            return {**look, "selectors": _strings(look["selectors"]), "clicked": _strings(look["clicked"])}
         except PlaywrightError:
             with contextlib.suppress(PlaywrightError):
                 await page.wait_for_load_state("domcontentloaded", timeout=5000)
@@ -251,7 +263,8 @@ async def _wait_out_challenge(page: Page, response: Response | None, evidence: l
         await asyncio.sleep(0.25)
         with contextlib.suppress(PlaywrightError):  # the page navigates while the challenge passes
             await page.wait_for_load_state("domcontentloaded", timeout=max(until - time.monotonic(), 0.1) * 1000)
-            now = await page.evaluate(DOCUMENT_STATUS_JS) or status
+            now = await evaluate(page, DOCUMENT_STATUS_JS)
+            now = now if isinstance(now, int) and not isinstance(now, bool) and now > 0 else status
             look = await _first_look(page, fingerprints)
             if not find_block(now, {}, look):
                 return now, look

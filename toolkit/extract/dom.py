@@ -106,10 +106,27 @@ def parse(markup: str) -> _Element:
         markup = _NOT_XML.sub("", markup)
     # str.replace, not str.translate: translate walks a large page character by character in Python (ms)
     markup = markup.replace("\x0b", " ").replace("\x0c", " ")
+    parser = _parser()
     try:
-        return html.document_fromstring(markup or "<html></html>", parser=_parser())
+        root = html.document_fromstring(markup or "<html></html>", parser=parser)
+        deep = any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)  # libxml2 stops at 2048 levels
+        if deep:
+            from toolkit.extract import deep as deep_tree  # it builds on this module's names
+
+            root = html.document_fromstring(deep_tree.capped(markup), parser=parser)
     except (ParserError, ValueError):
-        return html.document_fromstring("<html></html>", parser=_parser())
+        return html.document_fromstring("<html></html>", parser=parser)
+    if deep or TOO_DEEP(root):
+        from toolkit.extract import deep as deep_tree
+
+        deep_tree.flatten(root)
+    return root
+
+
+MAX_DEPTH = 200
+"""Elements deeper than this are flattened (`deep.flatten`): readability and trafilatura walk the tree
+recursively, and a page nested thousands deep would overflow them and lose its article."""
+TOO_DEEP = etree.XPath("boolean(" + "/*" * MAX_DEPTH + ")")
 
 
 _PARSERS = threading.local()
@@ -121,7 +138,7 @@ def _parser() -> html.HTMLParser:
     giving form fields classes with form helpers, which nothing here uses. One parser per thread."""
     parser = getattr(_PARSERS, "parser", None)
     if parser is None:
-        parser = _PARSERS.parser = html.HTMLParser()
+        parser = _PARSERS.parser = html.HTMLParser(huge_tree=True)
         parser.set_element_class_lookup(
             etree.ElementDefaultClassLookup(element=html.HtmlElement, comment=html.HtmlComment,
                                             pi=html.HtmlProcessingInstruction, entity=html.HtmlEntity)
@@ -258,10 +275,8 @@ def text_of(element: _Element | None) -> str:
 
 def paragraphs(element: _Element) -> list[str]:
     """Split an element's text into paragraphs at block boundaries and double line breaks."""
-    chunks: list[str] = []
-    _walk(element, chunks)
     out: list[str] = []
-    for chunk in "".join(chunks).split("\x00"):
+    for chunk in "".join(_pieces(element)).split("\x00"):
         _lines(chunk, out)
     return out
 
@@ -291,23 +306,30 @@ def _lines(chunk: str, out: list[str]) -> None:
 
 
 def _pieces(element: _Element) -> Iterator[str]:
-    """What `_walk` collects, one piece at a time."""
-    tag = element.tag if isinstance(element.tag, str) else ""
-    if tag in NEVER_TEXT or (tag and element.get(HIDDEN) is not None):
-        return
-    block = tag in BLOCK_TAGS
-    if block:
-        yield "\x00"
-    if tag == "br":
-        yield "\n"
-    elif tag and element.text:
-        yield element.text
-    for child in element:
-        yield from _pieces(child)
-        if child.tail:
-            yield child.tail
-    if block:
-        yield "\x00"
+    """What `paragraphs` reads, one piece at a time: text, "\n" for <br>, "\x00" at block boundaries. Its own
+    stack, not recursion: a page nested thousands of elements deep must not overflow Python's."""
+    stack: list[tuple[_Element, bool]] = [(element, False)]
+    while stack:
+        node, closing = stack.pop()
+        if closing:  # its children are done: close its block, then what follows it in its parent
+            if node.tag in BLOCK_TAGS:
+                yield "\x00"
+            if node is not element and node.tail:
+                yield node.tail
+            continue
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in NEVER_TEXT or (tag and node.get(HIDDEN) is not None):
+            if node is not element and node.tail:
+                yield node.tail
+            continue
+        if tag in BLOCK_TAGS:
+            yield "\x00"
+        if tag == "br":
+            yield "\n"
+        elif tag and node.text:
+            yield node.text
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node))
 
 
 def longer_than(element: _Element, size: int) -> bool:
@@ -323,25 +345,6 @@ def longer_than(element: _Element, size: int) -> bool:
                 return True
             budget = 2 * read
     return len(normalize(" ".join(pieces))) > size
-
-
-def _walk(element: _Element, chunks: list[str]) -> None:
-    tag = element.tag if isinstance(element.tag, str) else ""
-    if tag in NEVER_TEXT or (tag and element.get(HIDDEN) is not None):
-        return
-    block = tag in BLOCK_TAGS
-    if block:
-        chunks.append("\x00")
-    if tag == "br":
-        chunks.append("\n")
-    elif tag and element.text:
-        chunks.append(element.text)
-    for child in element:
-        _walk(child, chunks)
-        if child.tail:
-            chunks.append(child.tail)
-    if block:
-        chunks.append("\x00")
 
 
 def unlink_scripts(root: _Element) -> None:

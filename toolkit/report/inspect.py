@@ -13,9 +13,10 @@ import asyncio
 import contextlib
 import json
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, fields
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from playwright.async_api import Browser, Page, async_playwright
 from playwright.async_api import Error as PlaywrightError
@@ -23,63 +24,21 @@ from playwright.async_api import Error as PlaywrightError
 from toolkit import sites
 from toolkit.browser.launch import launch, new_context
 from toolkit.browser.render import RenderedPage
+from toolkit.browser.world import checked, evaluate, number
 from toolkit.errors import PageError, UsageError
 from toolkit.extract import extract_page
 from toolkit.extract.trace import Mark
 from toolkit.record import Record
+from toolkit.report.inspect_page import render_inspection
+from toolkit.report.inspection import DRAW_ORDER, ROLES, Box, Inspection
 from toolkit.run.inputs import check_url
 from toolkit.run.pipeline import scrape_url
 from toolkit.sites import SiteProfile
 
-ROLES: dict[str, tuple[str, str]] = {
-    "title": ("#8250df", "the headline element the title was read from"),
-    "body": ("#1a7f37", "kept: the article body (blocks whose text is in the record)"),
-    "dropped": ("#cf222e", "dropped: boilerplate removed, labelled with the rule or signal that removed it"),
-    "paywall": ("#e16f24", "paywall: the wall element that made the article paywalled"),
-    "pager": ("#0969da", "pager: links to the article's other pages"),
-}
-"""Role -> (outline colour, what it means). Drawn bottom to top in this order's reverse importance."""
-DRAW_ORDER = ["body", "dropped", "paywall", "pager", "title"]
 MAX_HEIGHT = 8000
 """Pixels: a full-page picture of an endless page would be useless and huge; the rest is cut off."""
 TIMEOUT = 30.0
 OVERLAY_JS = resources.files("toolkit.report.templates").joinpath("overlay.js").read_text(encoding="utf-8")
-
-
-@dataclass(frozen=True)
-class Box:
-    """A mark drawn on the page, in page pixels."""
-
-    n: int
-    id: str
-    role: str
-    reason: str
-    text: str
-    x: int
-    y: int
-    width: int
-    height: int
-
-
-@dataclass
-class Inspection:
-    target: str
-    record: Record
-    marks: list[Mark] = field(default_factory=list)
-    boxes: list[Box] = field(default_factory=list)
-    png: bytes | None = None
-    page_width: int = 0
-    page_height: int = 0
-    """The whole page's height; the picture stops at `shot_height` (at most `MAX_HEIGHT`)."""
-    shot_height: int = 0
-    notes: list[str] = field(default_factory=list)
-    profile: str | None = None
-    """The profile that was forced with --profile, if any."""
-
-    @property
-    def undrawn(self) -> int:
-        """Marks whose element the reader could not see (hidden, zero-sized) or that were not on the live page."""
-        return len(self.marks) - len(self.boxes)
 
 
 class Overlay:
@@ -102,19 +61,44 @@ class Overlay:
         if content is not None:
             self.marks, self.notes = content.marks, [*content.notes, *rendered.notes]
         try:
-            drawn = await page.evaluate(OVERLAY_JS, {
-                "marks": [asdict(m) for m in self.marks],
+            drawn = checked(await evaluate(page, OVERLAY_JS, {
+                "marks": [{"id": m.id, "role": m.role, "reason": m.reason} for m in self.marks],
                 "colours": {role: colour for role, (colour, _) in ROLES.items()},
                 "order": DRAW_ORDER,
-            })  # fmt: skip
-            self.boxes = [Box(**{f.name: box[f.name] for f in fields(Box)}) for box in drawn["boxes"]]
-            self.width, self.height = int(drawn["width"]), int(drawn["height"])
+            }), {"boxes": list, "width": (int, float), "height": (int, float)}, "overlay")  # fmt: skip
+            self.boxes = _boxes(drawn["boxes"], self.marks)
+            self.width = _pixels(drawn["width"], 1)
+            self.height = _pixels(drawn["height"], 1)
             self.shot_height = max(1, min(self.height, self.max_height))
             self.png = await page.screenshot(
                 type="png", full_page=True, clip={"x": 0, "y": 0, "width": self.width, "height": self.shot_height}
             )
         except PlaywrightError as exc:  # a page that navigated away or crashed while being drawn
             self.notes.append(f"could not draw on the page: {str(exc).splitlines()[0]}")
+        except PageError as exc:  # an answer of the wrong shape: no picture, the record stands
+            self.notes.append(f"could not draw on the page: {exc}")
+
+
+def _boxes(drawn: list[Any], marks: list[Mark]) -> list[Box]:
+    """The page gives only where each mark is (n, x, y, width, height); what it is comes from the mark
+    itself. A box of any other shape, or for no mark, is dropped."""
+    boxes = []
+    for item in drawn:
+        if not isinstance(item, dict):
+            continue
+        n, x, y = item.get("n"), number(item.get("x")), number(item.get("y"))
+        width, height = number(item.get("width")), number(item.get("height"))
+        if not isinstance(n, int) or isinstance(n, bool) or not 1 <= n <= len(marks) or None in (x, y, width, height):
+            continue
+        mark = marks[n - 1]
+        boxes.append(Box(n, mark.id, mark.role, mark.reason, mark.text, _pixels(x), _pixels(y), _pixels(width),
+                         _pixels(height)))  # fmt: skip
+    return boxes
+
+
+def _pixels(value: float | None, least: int = 0) -> int:
+    """A page coordinate as whole pixels, within what a picture can be."""
+    return max(least, min(int(value or 0), 1_000_000))
 
 
 def target_kind(target: str) -> str:
@@ -217,8 +201,6 @@ async def _replay(browser: Browser, path: Path, timeout: float, overlay: Overlay
 
 def write_inspection(inspection: Inspection, directory: Path) -> list[Path]:
     """DIR/inspect.png (when the page rendered), DIR/inspect.html and DIR/record.json."""
-    from toolkit.report.inspect_page import render_inspection
-
     directory.mkdir(parents=True, exist_ok=True)
     written = []
     png = directory / "inspect.png"

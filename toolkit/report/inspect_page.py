@@ -11,7 +11,7 @@ from collections import Counter
 from html import escape
 from typing import Any
 
-from toolkit.report.inspect import ROLES, Box, Inspection
+from toolkit.report.inspection import ROLES, Box, Inspection
 from toolkit.report.templates import fill
 
 RECORD_FIELDS = ("status", "site", "access", "access_evidence", "pages", "word_count", "title", "authors", "editors",
@@ -76,8 +76,9 @@ def _box(box: Box, width: int, height: int) -> str:
              f"width:{100 * box.width / width:.3f}%;height:{100 * (bottom - box.y) / height:.3f}%;"
              f"--c:{colour}")  # fmt: skip
     tip = f"{box.n} {box.role}: {box.reason}\n{box.text}"
-    return (f'<div class="box" data-n="{box.n}" data-role="{escape(box.role)}" data-reason="{escape(box.reason)}" '
-            f'data-text="{escape(box.text)}" title="{escape(tip)}" style="{style}"></div>')  # fmt: skip
+    return (f'<div class="box" data-n="{escape(str(box.n))}" data-role="{escape(box.role)}" '
+            f'data-reason="{escape(box.reason)}" data-text="{escape(box.text)}" title="{escape(tip)}" '
+            f'style="{style}"></div>')  # fmt: skip
 
 
 def _record(data: dict[str, Any]) -> str:

@@ -84,6 +84,11 @@
   // Text and elements, not attributes: a carousel that restyles itself forever is not loading anything.
   new MutationObserver(touch).observe(document, { childList: true, subtree: true, characterData: true });
 
+  // The toolkit's isolated world (scroll.js) cannot see window.__tkPending: it asks with an event.
+  document.addEventListener("__tk-busy", (event) => {
+    if (fetches > 0 || timers.size > 0 || performance.now() - last < 30) event.preventDefault();
+  });
+
   Object.defineProperty(window, "__tkPending", {
     value: () => ({
       fetches,

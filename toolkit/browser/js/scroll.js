@@ -9,10 +9,9 @@ async ({ maxHeight, maxMs, waitMs }) => {
   const root = document.scrollingElement || document.documentElement;
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-  const busy = () => {
-    const p = typeof window.__tkPending === "function" ? window.__tkPending() : null;
-    return p ? p.fetches > 0 || p.timers > 0 || p.quietMs < 30 : false;
-  };
+  // Runs in the toolkit's isolated world: pending.js (main world) answers through a cancelable event,
+  // cancelled while the page has work in flight (a page that fakes it only costs waitMs).
+  const busy = () => !document.dispatchEvent(new Event("__tk-busy", { cancelable: true }));
   // Lazy media need not wait for the scroll at all.
   for (const el of document.querySelectorAll("img[loading=lazy], iframe[loading=lazy]")) el.loading = "eager";
   for (const el of document.querySelectorAll("img[data-src], iframe[data-src], img[data-lazy-src]")) {

@@ -1,6 +1,7 @@
 // Draws extraction's marks on the live page for `toolkit inspect`: one outlined, labelled box per element
 // that mark.js numbered (data-tk-id) and extraction marked, on a layer above the page. Returns where each
-// box is, in page coordinates, so that the HTML view can put hover areas on the screenshot.
+// box is, in page coordinates, so that the HTML view can put hover areas on the screenshot. Runs in the
+// toolkit's isolated world (toolkit/browser/world.py): the page's own globals cannot reach it.
 ({ marks, colours, order }) => {
   const layer = document.createElement("div");
   layer.id = "tk-inspect-layer";
@@ -42,7 +43,7 @@
     layer.appendChild(box);
     const top = y >= 16 ? y - 17 : y;
     label.style.left = `${place(label, x, top) - 1}px`;
-    boxes.push({ n: m.n, id: m.id, role: m.role, reason: m.reason, text: m.text, x, y, width: w, height: h });
+    boxes.push({ n: m.n, x, y, width: w, height: h });
   }
   window.scrollTo(0, 0);
   const doc = document.documentElement, body = document.body || doc;

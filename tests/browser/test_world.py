@@ -1,0 +1,46 @@
+"""What comes back from a page is held to the shape the toolkit expects (issue 23, item 1)."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+
+import toolkit
+from tests.hostile_pages import PARAGRAPHS, article, serve
+from toolkit import ScrapeOptions
+from toolkit.browser.world import checked, number
+from toolkit.errors import PageError
+
+SHAPE = {"html": str, "count": int, "stopped": (str, type(None))}
+
+
+@pytest.mark.parametrize("answer", [None, [], "x", {"html": "<p>", "count": "1", "stopped": None},
+                                    {"html": "<p>", "count": True, "stopped": None}, {"html": 1, "count": 1},
+                                    {"count": 1, "stopped": None}])  # fmt: skip
+def test_a_wrong_shape_is_one_line_for_the_record(answer: Any) -> None:
+    with pytest.raises(PageError) as raised:
+        checked(answer, SHAPE, "mark")
+    assert raised.value.kind == "browser" and "\n" not in str(raised.value) and str(raised.value).startswith("mark")
+
+
+def test_the_right_shape_passes() -> None:
+    answer = {"html": "<p>", "count": 3, "stopped": None, "extra": object()}
+    assert checked(answer, SHAPE, "mark") is answer
+
+
+def test_numbers() -> None:
+    assert [number(v) for v in (3, 2.5, "3", True, None, float("nan"), float("inf"))] == [3.0, 2.5] + [None] * 5
+
+
+def test_a_page_that_always_says_it_is_busy_costs_a_bounded_wait() -> None:
+    """The isolated world asks pending.js (the page's world) whether the page is busy with a cancelable event:
+    a page that cancels it every time only stretches the wait at the bottom of the scroll, which is bounded."""
+    busy = "<script>document.addEventListener('__tk-busy', (e) => e.preventDefault(), true)</script>"
+    page = article(head=busy, after="<div style='height:6000px'></div>")
+    with serve({"/sibuk": page}) as base:
+        started = time.monotonic()
+        result = toolkit.scrape([f"{base}/sibuk"], ScrapeOptions(retries=0))
+    assert time.monotonic() - started < 25
+    assert result.records[0].status == "ok" and result.records[0].text.split("\n\n") == PARAGRAPHS

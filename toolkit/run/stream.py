@@ -67,9 +67,14 @@ class PlainClient:
         self._browser_path = browser_path
         self._cookies = _session_cookies(session)
         proxy_url = (proxy if "://" in proxy else f"http://{proxy}") if proxy else None
-        self._secret = urlsplit(proxy_url).password if proxy_url else None
-        self._client = httpx.AsyncClient(proxy=proxy_url, trust_env=False, follow_redirects=False,
-                                         timeout=httpx.Timeout(timeout))  # fmt: skip
+        self._secret = _password(proxy_url)
+        self._client: httpx.AsyncClient | None = None
+        self._unusable: str | None = None
+        try:
+            self._client = httpx.AsyncClient(proxy=proxy_url, trust_env=False, follow_redirects=False,
+                                             timeout=httpx.Timeout(timeout))  # fmt: skip
+        except (ValueError, TypeError, ImportError, httpx.InvalidURL) as exc:  # a proxy httpx cannot use (socks5://)
+            self._unusable = f"--proxy: {self._scrub(first_line(exc))}"
         self._agent: str | None = None
 
     def __repr__(self) -> str:
@@ -79,6 +84,8 @@ class PlainClient:
         """GET `url`, its decoded body read up to `cap` bytes. Past the cap: FetchError ("larger than ..., not
         read"), or with `keep_partial` the first `cap` bytes. A 4xx/5xx answer comes back with an empty body.
         FetchError when no whole answer came within the time limit, or on any network or decoding failure."""
+        if self._unusable:
+            raise FetchError(self._unusable)
         if self._agent is None:
             self._agent = await asyncio.to_thread(user_agent, self._browser_path)
         try:
@@ -86,9 +93,7 @@ class PlainClient:
                 return await self._follow(url, cap, keep_partial, redirects)
         except TimeoutError:
             raise FetchError(f"no whole answer within {self.timeout:g} s") from None
-        except httpx.HTTPError as exc:
-            raise FetchError(self._scrub(first_line(exc))) from None
-        except (OSError, ValueError) as exc:  # a bad URL, a refused socket outside httpx's own errors
+        except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError, ValueError) as exc:
             raise FetchError(self._scrub(first_line(exc))) from None
 
     async def _follow(self, url: str, cap: int, keep_partial: bool, redirects: int) -> Fetched:
@@ -97,6 +102,7 @@ class PlainClient:
             cookie = cookie_header(self._cookies, url)
             if cookie:
                 headers["Cookie"] = cookie
+            assert self._client is not None
             async with self._client.stream("GET", url, headers=headers) as response:
                 location = response.headers.get("location")
                 if response.status_code in _REDIRECTS and location:
@@ -115,7 +121,8 @@ class PlainClient:
         return message.replace(self._secret, "***") if self._secret else message
 
     async def close(self) -> None:
-        await self._client.aclose()
+        if self._client is not None:
+            await self._client.aclose()
 
 
 async def _read(response: httpx.Response, cap: int, keep_partial: bool) -> tuple[bytes, bool]:
@@ -172,6 +179,14 @@ class _Inflater:
                 yield out
             if not pending and len(out) < _STEP:
                 return
+
+
+def _password(proxy_url: str | None) -> str | None:
+    """The password in `scheme://user:password@host`, found without a URL parser (a bad URL has one too)."""
+    if not proxy_url or "@" not in proxy_url:
+        return None
+    userinfo = proxy_url.split("://", 1)[-1].rsplit("@", 1)[0]
+    return userinfo.split(":", 1)[1] if ":" in userinfo else None
 
 
 def _size(cap: int) -> str:

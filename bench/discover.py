@@ -3,8 +3,9 @@
     .venv/bin/python bench/discover.py [--requests 200] [--children 20] [--per-child 5000]
 
 1. Client: the same gzip child sitemap fetched `--requests` times, one after another, on 127.0.0.1, by
-   Playwright's APIRequestContext (what discovery uses: the run's proxy and session for free) and by
-   the standard library's urllib (the floor: no proxy auth, no session). Startup and per-request ms.
+   the streamed httpx client discovery uses (`toolkit.run.stream`: capped, timed, proxy and session),
+   by Playwright's APIRequestContext (what it used before: no cap before the whole body is decoded) and
+   by the standard library's urllib (the floor: no proxy auth, no session). Startup and per-request ms.
 2. Scale: a sitemap index of `--children` gzip url sets of `--per-child` URLs each (undated slugs
    with ids, `lastmod` in UTC), discovered with a one-day window: wall time, URLs/s, documents.
 Run by hand; nothing here is asserted.
@@ -23,6 +24,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from playwright.async_api import async_playwright
 
 from toolkit.discover import DiscoverOptions, discover
+from toolkit.discover.xmldoc import MAX_BYTES
+from toolkit.run.stream import PlainClient
 
 
 def build(children: int, per_child: int) -> dict[str, tuple[str, bytes]]:
@@ -78,6 +81,18 @@ async def playwright_client(url: str, count: int) -> tuple[float, float]:
     return ready - started, (done - ready) / count * 1000
 
 
+async def streamed_client(url: str, count: int) -> tuple[float, float]:
+    started = time.perf_counter()
+    client = PlainClient(None)
+    await client.get(url, MAX_BYTES)
+    ready = time.perf_counter()
+    for _ in range(count):
+        await client.get(url, MAX_BYTES)
+    done = time.perf_counter()
+    await client.close()
+    return ready - started, (done - ready) / count * 1000
+
+
 def urllib_client(url: str, count: int) -> tuple[float, float]:
     started = time.perf_counter()
     urllib.request.urlopen(url).read()
@@ -98,7 +113,8 @@ def main() -> None:
     size = len(urllib.request.urlopen(child).read())
     print(f"1. client: {args.requests} sequential GETs of one {size // 1024} KiB gzip sitemap on 127.0.0.1")
     print(f"{'client':<28}{'startup s':>10}{'ms/request':>12}")
-    for name, (startup, per) in (("Playwright APIRequestContext", asyncio.run(playwright_client(child, args.requests))),
+    for name, (startup, per) in (("toolkit stream (httpx)", asyncio.run(streamed_client(child, args.requests))),
+                                 ("Playwright APIRequestContext", asyncio.run(playwright_client(child, args.requests))),
                                  ("urllib (stdlib)", urllib_client(child, args.requests))):  # fmt: skip
         print(f"{name:<28}{startup:>10.2f}{per:>12.2f}")
     total = args.children * args.per_child

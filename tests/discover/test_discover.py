@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import base64
 import dataclasses
 import gzip
 import json
-import select
-import socket
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import run_cli
 from tests.discover.conftest import LocalSite, urlset
+from tests.proxy import recording_proxy
 from toolkit import sites
+from toolkit.browser.launch import user_agent
 from toolkit.demo.articles import ARTICLES
 from toolkit.demo.server import DemoSite
 from toolkit.discover import DiscoverOptions, discover
@@ -262,60 +259,32 @@ def test_bad_usage_exits_2(demo_site: DemoSite, tmp_path: Path) -> None:
     assert run_cli("scrape", demo_site.url(1001), "--since", "2025-01-01", cwd=tmp_path).returncode == 2
 
 
-def test_every_request_goes_through_the_proxy_with_its_credentials(local_site: LocalSite) -> None:
-    """news.test resolves nowhere: only the proxy, which tunnels it to the local site, can answer."""
-    tunnels: list[str] = []
-    expected = "Basic " + base64.b64encode(b"reader:s3cret").decode()
-
-    class Proxy(BaseHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-        def do_CONNECT(self) -> None:
-            if self.headers.get("Proxy-Authorization") != expected:
-                self.send_response(407)
-                self.send_header("Proxy-Authenticate", 'Basic realm="proxy"')
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-                return
-            tunnels.append(self.path)
-            upstream = socket.create_connection(("127.0.0.1", int(local_site.base.rsplit(":", 1)[1])))
-            self.send_response(200, "Connection established")
-            self.end_headers()
-            pipe(self.connection, upstream)
-
-    proxy = ThreadingHTTPServer(("127.0.0.1", 0), Proxy)
-    proxy.daemon_threads = True
-    threading.Thread(target=proxy.serve_forever, daemon=True).start()
+def test_every_request_goes_through_the_proxy_with_its_credentials(local_site: LocalSite, tmp_path: Path) -> None:
+    """news.test resolves nowhere: only the proxy, which sends it to the local site, can answer. Each request
+    carries the session's cookies that a browser would send there, and Chromium's User-Agent."""
+    session = tmp_path / "session.json"
+    cookie = {"path": "/", "expires": -1, "httpOnly": True, "secure": False, "sameSite": "Lax"}
+    session.write_text(json.dumps({"cookies": [
+        {**cookie, "name": "sid", "value": "pembaca-42", "domain": "news.test"},
+        {**cookie, "name": "wide", "value": "semua", "domain": ".news.test"},
+        {**cookie, "name": "other", "value": "bukan-di-sini", "domain": "other.test"},
+        {**cookie, "name": "tls", "value": "hanya-https", "domain": "news.test", "secure": True},
+        {**cookie, "name": "deep", "value": "hanya-berita", "domain": "news.test", "path": "/berita"},
+        {**cookie, "name": "old", "value": "kedaluwarsa", "domain": "news.test", "expires": 1_000_000},
+    ], "origins": []}))  # fmt: skip
     local_site.robots("User-agent: *", "Sitemap: http://news.test/sitemap.xml")
     local_site.xml("/sitemap.xml", urlset(("http://news.test/berita/400001/lewat-proksi-saja", None)))
     local_site.html("/", '<html lang="id"></html>')
-    try:
-        address = f"http://reader:s3cret@127.0.0.1:{proxy.server_address[1]}"
-        result = discover(["http://news.test/"], DiscoverOptions(proxy=address))
-    finally:
-        proxy.shutdown()
-        proxy.server_close()
+    with recording_proxy(int(local_site.base.rsplit(":", 1)[1])) as proxy:
+        result = discover(["http://news.test/"], DiscoverOptions(proxy=proxy.url, session=str(session)))
     assert result.urls == ["http://news.test/berita/400001/lewat-proksi-saja"], result.stats[0].warnings
-    assert tunnels and all(t == "news.test:80" for t in tunnels)
+    for path in ("/robots.txt", "/sitemap.xml", "/"):
+        [seen] = proxy.forwarded(path)
+        assert seen.target == f"http://news.test{path}"
+        assert seen.headers["cookie"] == "sid=pembaca-42; wide=semua"
+        assert seen.headers["user-agent"] == user_agent(None)
     assert {"/robots.txt", "/sitemap.xml", "/"} <= set(local_site.hits)
-
-
-def pipe(client: socket.socket, upstream: socket.socket) -> None:
-    """Relay bytes both ways until either side closes."""
-    sockets = [client, upstream]
-    try:
-        while True:
-            readable, _, _ = select.select(sockets, [], [], 5)
-            if not readable:
-                return
-            for sock in readable:
-                data = sock.recv(65536)
-                if not data:
-                    return
-                (upstream if sock is client else client).sendall(data)
-    finally:
-        upstream.close()
+    assert all(s.target.startswith("http://news.test/") for s in proxy.seen)
 
 
 def test_an_index_page_as_source_is_followed_by_its_next_links(demo_site: DemoSite) -> None:

@@ -7,9 +7,12 @@ a context that it recycles after a number of pages, so memory stays flat over lo
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import shutil
+import subprocess
+import sys
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -97,6 +100,27 @@ def repr_without_secrets(obj: Any) -> str:
     if getattr(obj, "proxy", None):
         shown.append(f"proxy={masked_proxy(obj.proxy)!r}")
     return f"{type(obj).__name__}({', '.join(shown)})"
+
+
+@functools.cache
+def user_agent(playwright_chromium_path: str | None = None) -> str:
+    """The User-Agent the chosen Chromium sends headless, for requests made outside it (robots.txt,
+    sitemaps, feeds): a site sees one reader, not a browser and a script. Built from `chromium --version`
+    (blocking: call it off the event loop); without a browser, the same form without a version."""
+    platform = {"darwin": "Macintosh; Intel Mac OS X 10_15_7", "win32": "Windows NT 10.0; Win64; x64"}.get(
+        sys.platform, "X11; Linux x86_64"
+    )
+    version = ""
+    try:
+        choice = find_browser(playwright_chromium_path)
+        path = choice.path or playwright_chromium_path
+        if path:
+            said = subprocess.run([path, "--version"], capture_output=True, text=True, timeout=10).stdout
+            found = re.search(r"\b(\d+(?:\.\d+){1,3})\b", said)
+            version = f"/{found.group(1)}" if found else ""
+    except (BrowserNotFound, OSError, subprocess.SubprocessError):
+        pass
+    return f"Mozilla/5.0 ({platform}) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome{version} Safari/537.36"
 
 
 async def launch(playwright: Playwright, proxy: str | None = None) -> Browser:

@@ -141,7 +141,7 @@ def _robots_pass(items: list[tuple[int, str]], options: ScrapeOptions,
 
     async def verdicts() -> list[tuple[bool, str | None]]:
         async with async_playwright() as playwright:
-            cache = RobotsCache(playwright, options.proxy)
+            cache = RobotsCache(options.proxy, options.session, options.timeout, playwright.chromium.executable_path)
             try:
                 return await asyncio.gather(*(cache.allows(url) for _, url in items))
             finally:

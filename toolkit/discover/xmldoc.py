@@ -15,14 +15,19 @@ MAX_BYTES = 50 * 1024 * 1024
 
 
 def gunzip(data: bytes) -> bytes:
-    """`data`, gunzipped when it is gzip (a `.xml.gz` child sitemap), cut at MAX_BYTES either way."""
+    """`data`, gunzipped when it is gzip (a `.xml.gz` child sitemap, itself maybe sent gzip-encoded).
+    The inflater stops at MAX_BYTES, so a gzip bomb costs 50 MB at most; ValueError when it is larger."""
     if data[:2] != b"\x1f\x8b":
         return data[:MAX_BYTES]
     inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
     try:
-        return inflater.decompress(data, MAX_BYTES)
+        out = inflater.decompress(data, MAX_BYTES)
+        more = inflater.unconsumed_tail or (len(out) == MAX_BYTES and not inflater.eof and inflater.decompress(b"", 1))
     except zlib.error as exc:
         raise ValueError(f"broken gzip ({exc})") from exc
+    if more:
+        raise ValueError(f"larger than {MAX_BYTES // (1024 * 1024)} MB once gunzipped, not read")
+    return out
 
 
 def parse(data: bytes) -> tuple[etree._Element | None, str | None]:

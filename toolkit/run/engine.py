@@ -51,7 +51,7 @@ class ScrapeOptions:
     per_host: int = 4
     """Pages at once on one host."""
     robots: bool = True
-    """Honour robots.txt (fetched once per host, through the proxy)."""
+    """Honour robots.txt (fetched once per host, through the proxy, its first 500 KiB within `timeout`)."""
     recycle_after: int = 50
     """A worker closes its context and opens a fresh one after this many pages."""
     block_resources: bool = True
@@ -205,7 +205,7 @@ class _Run:
         self._relaunch = asyncio.Lock()
         self._died = asyncio.Event()
         """Set when the current browser disconnects: work in flight on it is cancelled, not awaited forever."""
-        self.robots = RobotsCache(playwright, options.proxy)
+        self.robots = RobotsCache(options.proxy, options.session, options.timeout, playwright.chromium.executable_path)
         self.gate = HostGate(options.per_host)
         self.isolated = isolated
         self.warm = warm

@@ -1,0 +1,46 @@
+"""Discovery against hostile servers (issue 23, item 4): gzip bombs as sitemap, feed, `.xml.gz` and robots.txt,
+and sources trickled a byte a second. Each is one warning naming it; the other sources are read as usual."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from tests.discover.conftest import urlset
+from tests.run.bombs import hostile_site, run_measured
+from toolkit.discover import DiscoverOptions, discover
+
+MB = 1024 * 1024
+ARTICLE = "/berita/2025/03/16/500001/jembatan-baru-dibuka"
+
+
+def test_gzip_bombs_are_not_read_and_the_other_sources_are(tmp_path: Path) -> None:
+    with hostile_site() as site:
+        site.robots = "bomb"
+        site.sitemap = urlset((site.base + ARTICLE, None))
+        bombs = [f"{site.base}/bomb.xml", f"{site.base}/bomb-feed.xml", f"{site.base}/bomb-in-gzip.xml.gz"]
+        done = run_measured("discover", *bombs, f"{site.base}/sitemap.xml", site.base, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Traceback" not in done.stdout + done.stderr
+    assert done.stdout.splitlines() == [site.base + ARTICLE]  # from the sitemap; the site's row finds it again
+    warnings = " ".join(done.stderr.split())
+    assert f"source {bombs[0]}: larger than 50 MB, not read" in warnings
+    assert f"source {bombs[1]}: larger than 50 MB, not read" in warnings
+    assert f"{bombs[2]}: larger than 50 MB once gunzipped, not read" in warnings
+    assert done.peak < 500 * MB, f"peak {done.peak / MB:.0f} MB"
+    assert site.hits.count("/robots.txt") == 1  # read once (its first 500 KiB), for every source of the origin
+
+
+def test_a_trickled_sitemap_or_robots_txt_stops_at_the_time_limit() -> None:
+    with hostile_site() as site:
+        site.sitemap = urlset((site.base + ARTICLE, None))
+        started = time.monotonic()
+        result = discover([f"{site.base}/trickle.xml", f"{site.base}/sitemap.xml"], DiscoverOptions(timeout=3))
+        assert time.monotonic() - started < 15
+        assert result.urls == [site.base + ARTICLE]
+        assert result.stats[0].warnings == [f"source {site.base}/trickle.xml: no whole answer within 3 s"]
+        site.robots = "trickle"
+        started = time.monotonic()
+        result = discover([f"{site.base}/sitemap.xml"], DiscoverOptions(timeout=3))
+        assert time.monotonic() - started < 15
+        assert result.urls == [site.base + ARTICLE]  # a robots.txt that never ends forbids nothing

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -46,3 +47,18 @@ def test_replay_gives_unlocked_again(member_recording: Path, tmp_path: Path) -> 
     assert record["text"] == BY_ID[PREMIUM].full_text()  # the reader's load, not the anonymous teaser
     assert any("without the session the same URL is paywalled" in e and ".paywall" in e
                for e in record["access_evidence"])  # fmt: skip
+
+
+def test_a_session_that_unlocks_nothing_replays_with_its_evidence(demo_site: DemoSite, tmp_path: Path) -> None:
+    expired = tmp_path / "expired.json"
+    expired.write_text(json.dumps({"cookies": [{
+        "name": "demo_session", "value": "0" * 32, "domain": urlsplit(demo_site.base_url).hostname, "path": "/",
+        "expires": -1, "httpOnly": True, "secure": False, "sameSite": "Lax"}], "origins": []}))  # fmt: skip
+    done = run_cli("record", demo_site.url(PREMIUM), "--name", "walled", "--dir", str(tmp_path / "recs"), "--session",
+                   str(expired), cwd=tmp_path)  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    expected = json.loads((tmp_path / "recs" / "walled" / "expected.json").read_text())
+    assert expected["access"] == "paywalled"
+    assert any("session expired.json did not unlock it" in e for e in expected["access_evidence"])
+    check = run_cli("replay", str(tmp_path / "recs" / "walled"), "--check", cwd=tmp_path)
+    assert check.returncode == 0, check.stdout  # the evidence names the session the recording was made with

@@ -85,7 +85,7 @@ class RecordingWriter:
         name = options.record_name or name_for(url, self.taken)
         archive.exchanges += anonymous
         write_recording(Path(str(options.record_dir)) / name, record, first, archive, browser.version, __version__,
-                        redactor)  # fmt: skip
+                        redactor, options.session)  # fmt: skip
         return record
 
     def _anonymous_view(self, browser: Browser, into: list[Exchange]) -> AnonymousView:

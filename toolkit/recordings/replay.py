@@ -1,8 +1,9 @@
 """Replaying recordings offline: the same pipeline as `scrape`, with the network served from the archive.
 
-A recording whose archive holds an anonymous load (made with a session, see `capture`) gets the same
-access check as at recording time, against that load: a member view without a premium marker replays
-as `unlocked` again, with the wall the anonymous reader got as evidence."""
+A recording made with a session replays as if with that session (its name, for the evidence), and one whose
+archive holds an anonymous load (see `capture`) gets the same access check as at recording time, against
+that load: a member view without a premium marker replays as `unlocked` again, with the wall the anonymous
+reader got as evidence. Without that load the check is not made: replay never opens a context of its own."""
 
 from __future__ import annotations
 
@@ -45,13 +46,14 @@ async def replay_context(browser: Browser, recording: Recording | Archive,
     return context, replayer
 
 
-def anonymous_view(browser: Browser, archive: Archive) -> AnonymousView | None:
-    """The access check's view, served from the archive's anonymous load; None when it holds none."""
-    if not archive.has_anonymous:
-        return None
+def anonymous_view(browser: Browser, archive: Archive) -> AnonymousView:
+    """The access check's view, served from the archive's anonymous load; none (no check) when it holds none."""
 
     @contextlib.asynccontextmanager
     async def view() -> AsyncIterator[BrowserContext | None]:
+        if not archive.has_anonymous:
+            yield None
+            return
         context, _ = await replay_context(browser, archive, anonymous=True)
         try:
             yield context
@@ -89,10 +91,10 @@ async def replay(recordings: list[Recording], listener: Listener | None = None) 
 async def _replay_one(browser: Browser, recording: Recording) -> Replayed:
     archive = Archive.load(recording.path)
     context, replayer = await replay_context(browser, archive)
-    anonymous = anonymous_view(browser, archive)
-    try:  # the check ran at recording time (the load is there): run it again, whatever the profile says now
-        record, _ = await scrape_url(context, recording.url, REPLAY_TIMEOUT, verify_access=anonymous is not None,
-                                     anonymous=anonymous)  # fmt: skip
+    anonymous = anonymous_view(browser, archive) if recording.session or archive.has_anonymous else None
+    try:  # the check ran at recording time when its load is there: run it again, whatever the profile says now
+        record, _ = await scrape_url(context, recording.url, REPLAY_TIMEOUT, recording.session_file,
+                                     verify_access=archive.has_anonymous, anonymous=anonymous)  # fmt: skip
     finally:
         await context.close()
     record.source = str(recording.path)

@@ -2,9 +2,10 @@
 and the network archive. JSON is pretty-printed with sorted keys; expected.json has no volatile
 fields (timings, timestamps), so a recording only changes when what was extracted changes.
 
-Every file is 0600 in a 0700 folder. A recording made with a session says so (`"session": true` in
-meta.json) and holds none of the session's values (see `redact`): each file is redacted as it is
-written, and the screenshot is left out when the page showed one of them.
+Every file is 0600 in a 0700 folder. A recording made with a session says so in meta.json
+(`"session": true`, and `"session_file"`: the file's name, which a record's evidence may quote) and holds
+none of the session's values (see `redact`): each file is redacted as it is written, and the screenshot
+is left out when the page showed one of them.
 """
 
 from __future__ import annotations
@@ -43,6 +44,12 @@ class Recording:
         """Made with a reader's session (whose values the files do not hold)."""
         return self.meta.get("session") is True
 
+    @property
+    def session_file(self) -> str | None:
+        """The name (not the path) of the session file it was made with, as the record's evidence names it."""
+        name = self.meta.get("session_file")
+        return name if self.session and isinstance(name, str) and name else None
+
     def expected(self) -> dict[str, Any] | None:
         path = self.path / "expected.json"
         return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
@@ -79,16 +86,18 @@ def name_for(url: str, taken: set[str]) -> str:
 
 def write_recording(directory: Path, record: Record, page: RenderedPage | None, archive: Archive,
                     browser_version: str, toolkit_version: str,
-                    redactor: Redactor | None = None) -> Recording:  # fmt: skip
-    """Write every file of a recording; `redactor` (a recording made with a session) scrubs each of them."""
+                    redactor: Redactor | None = None, session: str | None = None) -> Recording:  # fmt: skip
+    """Write every file of a recording; with a `session` (its file), `redactor` scrubs each of them."""
     private_folder(directory)
     meta = {
         "url": record.url,
         "recorded_at": datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
         "browser": browser_version,
         "toolkit": toolkit_version,
-        "session": redactor is not None,
+        "session": session is not None,
     }
+    if session is not None:
+        meta["session_file"] = Path(session).name
     meta = redactor.data(meta) if redactor else meta
     write_json(directory / "meta.json", meta)
     if redactor:

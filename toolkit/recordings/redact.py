@@ -28,22 +28,30 @@ class Redactor:
 
     def __init__(self, values: list[str]) -> None:
         forms = {form for value in values if len(value) >= MIN_CHARS for form in _forms(value)}
-        ordered = sorted(forms, key=len, reverse=True)  # the longest form first: "%2F..." before a raw part of it
+        # The longest form first ("%2F..." before a raw part of it). One substring search per form: a dozen
+        # times faster than one regex alternation over megabytes of bodies.
+        self._text = sorted(forms, key=len, reverse=True)
+        self._bytes = [form.encode("utf-8") for form in self._text]
         self.count = len({v for v in values if len(v) >= MIN_CHARS})
-        self._text = re.compile("|".join(map(re.escape, ordered))) if ordered else None
-        self._bytes = re.compile(b"|".join(re.escape(f.encode("utf-8")) for f in ordered)) if ordered else None
 
     def __repr__(self) -> str:
         return f"Redactor({self.count} session values)"
 
     def text(self, value: str) -> str:
-        return self._text.sub(PLACEHOLDER, value) if self._text else value
+        for form in self._text:
+            if form in value:
+                value = value.replace(form, PLACEHOLDER)
+        return value
 
     def bytes(self, value: bytes) -> bytes:
-        return self._bytes.sub(PLACEHOLDER.encode(), value) if self._bytes else value
+        placeholder = PLACEHOLDER.encode()
+        for form in self._bytes:
+            if form in value:
+                value = value.replace(form, placeholder)
+        return value
 
     def found_in(self, value: str) -> bool:
-        return bool(self._text and self._text.search(value))
+        return any(form in value for form in self._text)
 
     def data(self, value: Any) -> Any:
         """Every string in a JSON-like value, keys included."""

@@ -67,8 +67,8 @@ async def scrape_article(
     page as rendered (its DOM, and a screenshot when asked), for recordings. `gate` paces page loads;
     `on_page` sees the input's live page before it closes (`toolkit inspect`). With a session, a `free`
     article of a site with a premium profile (or any site, `verify_access`) is checked against the
-    anonymous view of the same URL (see `_anonymous_access`), opened by `anonymous` when given; given
-    without a session (replay of a recording made with one), it alone is the view to check against."""
+    anonymous view of the same URL (see `_anonymous_access`), opened by `anonymous` when given (a recording
+    captures that load, replay serves it back); a given `anonymous` asks for the check even without a session."""
     started = time.monotonic()
     first, pages = await _scrape_pages(context, url, timeout, screenshot, gate, follow_pages, on_page)
     article = assemble(pages)

@@ -84,8 +84,9 @@ class RecordingWriter:
             await close_quietly(context)
         name = options.record_name or name_for(url, self.taken)
         archive.exchanges += anonymous
-        write_recording(Path(str(options.record_dir)) / name, record, first, archive, browser.version, __version__,
-                        redactor, options.session)  # fmt: skip
+        folder = Path(str(options.record_dir)) / name
+        args = (record, first, archive, browser.version, __version__, redactor, options.session)
+        await asyncio.to_thread(write_recording, folder, *args)  # redacting megabytes: off the event loop
         return record
 
     def _anonymous_view(self, browser: Browser, into: list[Exchange]) -> AnonymousView:

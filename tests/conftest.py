@@ -8,6 +8,7 @@ call the sync API or the CLI and never run an event loop of their own.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -163,13 +164,21 @@ class FaultServer(ThreadingHTTPServer):
 
 @pytest.fixture(scope="session")
 def fault_server() -> Iterator[str]:
-    server = FaultServer(("127.0.0.1", 0), FaultHandler)
+    with serving(FaultServer(("127.0.0.1", 0), FaultHandler)) as base_url:
+        yield base_url
+
+
+@contextlib.contextmanager
+def serving(server: ThreadingHTTPServer) -> Iterator[str]:
+    """Serve on a background thread while the block runs; its base URL."""
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def run_cli(*args: str, cwd: Path, env: dict[str, str] | None = None, stdin: str | None = None,

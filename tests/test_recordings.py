@@ -65,7 +65,8 @@ def test_record_writes_every_file(logged_in_recording: tuple[Path, str]) -> None
     assert expected["access"] == "unlocked" and "elapsed_ms" not in expected and "fetched_at" not in expected
     assert list(expected) == sorted(expected)  # stable key order
     meta = json.loads((folder / "meta.json").read_text())
-    assert set(meta) == {"url", "recorded_at", "browser", "toolkit"}
+    assert set(meta) == {"url", "recorded_at", "browser", "toolkit", "session", "session_file"}
+    assert meta["session"] is True and meta["session_file"] == "session.json"
     assert str(Path.home()) not in (folder / "meta.json").read_text()
 
 

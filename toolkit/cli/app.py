@@ -107,7 +107,10 @@ def scrape(
                             session=str(session) if session else None, record_dir=str(record) if record else None,
                             robots=not no_robots, retries=retries, per_host=per_host,
                             verify_access=verify_access)  # fmt: skip
-    raise typer.Exit(scrape_and_report(targets, options, output or default_output(), append=resume, scraper=scraper))
+    code = scrape_and_report(targets, options, output or default_output(), append=resume, scraper=scraper)
+    if record is not None:
+        _print_recorded("recordings", record, session is not None)
+    raise typer.Exit(code)
 
 
 def _not_yet_done(targets: list[str], output: Path) -> list[str]:
@@ -164,8 +167,16 @@ def record_command(
     options = ScrapeOptions(concurrency=1, timeout=timeout, proxy=proxy, session=str(session) if session else None,
                             record_dir=str(directory), record_name=name)  # fmt: skip
     code = scrape_and_report([url], options, None)
-    console.print(f"recording: {directory / name}")
+    _print_recorded("recording", directory / name, session is not None)
     raise typer.Exit(code)
+
+
+def _print_recorded(label: str, where: Path, session: bool) -> None:
+    """Where recordings went; with a session, that they hold none of its values."""
+    from toolkit.recordings.redact import PLACEHOLDER
+
+    note = f" (made with a session: its cookie and storage values are replaced by {PLACEHOLDER})" if session else ""
+    console.print(f"{label}: {escape(str(where))}{note}", soft_wrap=True)
 
 
 @app.command()

@@ -1,8 +1,15 @@
-"""Replaying recordings offline: the same pipeline as `scrape`, with the network served from the archive."""
+"""Replaying recordings offline: the same pipeline as `scrape`, with the network served from the archive.
+
+A recording made with a session replays as if with that session (its name, for the evidence), and one whose
+archive holds an anonymous load (see `capture`) gets the same access check as at recording time, against
+that load: a member view without a premium marker replays as `unlocked` again, with the wall the anonymous
+reader got as evidence. Without that load the check is not made: replay never opens a context of its own."""
 
 from __future__ import annotations
 
+import contextlib
 import time
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 
 from playwright.async_api import Browser, BrowserContext, async_playwright
@@ -14,7 +21,7 @@ from toolkit.recordings.archive import Archive, Replayer
 from toolkit.recordings.diff import FieldDiff, compare
 from toolkit.recordings.store import Recording, stable
 from toolkit.run import Listener, RunResult
-from toolkit.run.pipeline import scrape_url
+from toolkit.run.pipeline import AnonymousView, scrape_url
 
 REPLAY_TIMEOUT = 30.0
 
@@ -28,12 +35,32 @@ class Replayed:
     """Requests the page made that the archive did not hold (aborted)."""
 
 
-async def replay_context(browser: Browser, recording: Recording) -> tuple[BrowserContext, Replayer]:
-    """A fresh context whose every request is answered from the recording's archive (or aborted)."""
-    replayer = Replayer(Archive.load(recording.path))
+async def replay_context(browser: Browser, recording: Recording | Archive,
+                         anonymous: bool = False) -> tuple[BrowserContext, Replayer]:  # fmt: skip
+    """A fresh context whose every request is answered from the recording's archive (or aborted);
+    `anonymous`: from its anonymous load instead."""
+    archive = recording if isinstance(recording, Archive) else Archive.load(recording.path)
+    replayer = Replayer(archive, anonymous)
     context = await new_context(browser, block_resources=False)
     await context.route("**/*", replayer.handle)
     return context, replayer
+
+
+def anonymous_view(browser: Browser, archive: Archive) -> AnonymousView:
+    """The access check's view, served from the archive's anonymous load; none (no check) when it holds none."""
+
+    @contextlib.asynccontextmanager
+    async def view() -> AsyncIterator[BrowserContext | None]:
+        if not archive.has_anonymous:
+            yield None
+            return
+        context, _ = await replay_context(browser, archive, anonymous=True)
+        try:
+            yield context
+        finally:
+            await context.close()
+
+    return view
 
 
 async def replay(recordings: list[Recording], listener: Listener | None = None) -> tuple[list[Replayed], RunResult]:
@@ -62,9 +89,12 @@ async def replay(recordings: list[Recording], listener: Listener | None = None) 
 
 
 async def _replay_one(browser: Browser, recording: Recording) -> Replayed:
-    context, replayer = await replay_context(browser, recording)
-    try:
-        record, _ = await scrape_url(context, recording.url, REPLAY_TIMEOUT)
+    archive = Archive.load(recording.path)
+    context, replayer = await replay_context(browser, archive)
+    anonymous = anonymous_view(browser, archive) if recording.session or archive.has_anonymous else None
+    try:  # the check ran at recording time when its load is there: run it again, whatever the profile says now
+        record, _ = await scrape_url(context, recording.url, REPLAY_TIMEOUT, recording.session_file,
+                                     verify_access=archive.has_anonymous, anonymous=anonymous)  # fmt: skip
     finally:
         await context.close()
     record.source = str(recording.path)

@@ -1,6 +1,12 @@
 """A recording on disk: recordings/NAME/ with meta.json, expected.json, page.html, screenshot.png
 and the network archive. JSON is pretty-printed with sorted keys; expected.json has no volatile
-fields (timings, timestamps), so a recording only changes when what was extracted changes."""
+fields (timings, timestamps), so a recording only changes when what was extracted changes.
+
+Every file is 0600 in a 0700 folder. A recording made with a session says so in meta.json
+(`"session": true`, and `"session_file"`: the file's name, which a record's evidence may quote) and holds
+none of the session's values (see `redact`): each file is redacted as it is written, and the screenshot
+is left out when the page showed one of them.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +21,7 @@ from urllib.parse import urlsplit
 from toolkit.browser.render import RenderedPage
 from toolkit.record import Record
 from toolkit.recordings.archive import NAMES, Archive
+from toolkit.recordings.redact import Redactor, private_folder, write_private
 
 VOLATILE_FIELDS = ("elapsed_ms", "fetched_at", "source", "notes")
 
@@ -32,6 +39,17 @@ class Recording:
     def url(self) -> str:
         return str(self.meta["url"])
 
+    @property
+    def session(self) -> bool:
+        """Made with a reader's session (whose values the files do not hold)."""
+        return self.meta.get("session") is True
+
+    @property
+    def session_file(self) -> str | None:
+        """The name (not the path) of the session file it was made with, as the record's evidence names it."""
+        name = self.meta.get("session_file")
+        return name if self.session and isinstance(name, str) and name else None
+
     def expected(self) -> dict[str, Any] | None:
         path = self.path / "expected.json"
         return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
@@ -48,8 +66,9 @@ def stable(record: Record) -> dict[str, Any]:
     return data
 
 
-def write_json(path: Path, data: Any) -> None:
-    path.write_text(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+def write_json(path: Path, data: Any, redactor: Redactor | None = None) -> None:
+    text = json.dumps(redactor.data(data) if redactor else data, indent=2, sort_keys=True, ensure_ascii=False)
+    write_private(path, (redactor.text(text) if redactor else text).encode("utf-8") + b"\n")
 
 
 def name_for(url: str, taken: set[str]) -> str:
@@ -66,22 +85,31 @@ def name_for(url: str, taken: set[str]) -> str:
 
 
 def write_recording(directory: Path, record: Record, page: RenderedPage | None, archive: Archive,
-                    browser_version: str, toolkit_version: str) -> Recording:  # fmt: skip
-    directory.mkdir(parents=True, exist_ok=True)
+                    browser_version: str, toolkit_version: str,
+                    redactor: Redactor | None = None, session: str | None = None) -> Recording:  # fmt: skip
+    """Write every file of a recording; with a `session` (its file), `redactor` scrubs each of them."""
+    private_folder(directory)
     meta = {
         "url": record.url,
         "recorded_at": datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
         "browser": browser_version,
         "toolkit": toolkit_version,
+        "session": session is not None,
     }
+    if session is not None:
+        meta["session_file"] = Path(session).name
+    meta = redactor.data(meta) if redactor else meta
     write_json(directory / "meta.json", meta)
-    archive.save(directory, toolkit_version)
+    if redactor:
+        archive = Archive([e.redacted(redactor) for e in archive.exchanges])
+    archive.save(directory, toolkit_version, redactor.bytes if redactor else None)
+    (directory / "screenshot.png").unlink(missing_ok=True)
     if page is not None:
-        (directory / "page.html").write_text(page.html, encoding="utf-8")
-        if page.screenshot:
-            (directory / "screenshot.png").write_bytes(page.screenshot)
+        write_private(directory / "page.html", (redactor.text(page.html) if redactor else page.html).encode("utf-8"))
+        if page.screenshot and not (redactor and redactor.found_in(page.html)):  # pixels cannot be redacted
+            write_private(directory / "screenshot.png", page.screenshot)
     recording = Recording(directory, meta)
-    recording.write_expected(record)
+    write_json(directory / "expected.json", stable(record), redactor)
     return recording
 
 

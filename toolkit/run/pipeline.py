@@ -7,8 +7,9 @@ input; `toolkit extract` and replay call `extract_html` directly on saved HTML.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AbstractAsyncContextManager
 from pathlib import Path
 
@@ -26,6 +27,9 @@ from toolkit.sites import SiteProfile
 
 Gate = Callable[[str], AbstractAsyncContextManager[None]]
 """Per-host pacing: `async with gate(url):` around every page load (see run.HostGate)."""
+AnonymousView = Callable[[], AbstractAsyncContextManager[BrowserContext | None]]
+"""Opens the context in which the access check loads a page without the session (None: it cannot be checked).
+By default a fresh context; a recording captures what it loads, and replay serves that capture to it."""
 
 
 async def scrape_url(
@@ -35,11 +39,14 @@ async def scrape_url(
     session: str | None = None,
     screenshot: bool = False,
     on_page: PageHook | None = None,
+    verify_access: bool = False,
+    anonymous: AnonymousView | None = None,
 ) -> tuple[Record, RenderedPage | None]:
     """Scrape one article; errors come back as an error record (see `scrape_article`)."""
     started = time.monotonic()
     try:
-        return await scrape_article(context, url, timeout, session, screenshot, on_page=on_page)
+        return await scrape_article(context, url, timeout, session, screenshot, on_page=on_page,
+                                    verify_access=verify_access, anonymous=anonymous)  # fmt: skip
     except PageError as exc:
         return Record.failed(url, exc.kind, str(exc), http_status=exc.http_status, elapsed_ms=_ms(started)), None
 
@@ -54,12 +61,14 @@ async def scrape_article(
     follow_pages: bool = True,
     on_page: PageHook | None = None,
     verify_access: bool = False,
+    anonymous: AnonymousView | None = None,
 ) -> tuple[Record, RenderedPage]:
     """Scrape one article, following its own pages; PageError when it fails. Also returns the first
     page as rendered (its DOM, and a screenshot when asked), for recordings. `gate` paces page loads;
     `on_page` sees the input's live page before it closes (`toolkit inspect`). With a session, a `free`
     article of a site with a premium profile (or any site, `verify_access`) is checked against the
-    anonymous view of the same URL (see `_anonymous_access`)."""
+    anonymous view of the same URL (see `_anonymous_access`), opened by `anonymous` when given (a recording
+    captures that load, replay serves it back); a given `anonymous` asks for the check even without a session."""
     started = time.monotonic()
     first, pages = await _scrape_pages(context, url, timeout, screenshot, gate, follow_pages, on_page)
     article = assemble(pages)
@@ -68,9 +77,9 @@ async def scrape_article(
         article.access_evidence.append(
             f"session {Path(session).name} did not unlock it: expired, logged out or not entitled"
         )
-    elif session and article.access == "free" and (verify_access or has_premium(pages[0].profile)):
+    elif (session or anonymous) and article.access == "free" and (verify_access or has_premium(pages[0].profile)):
         checks = 1
-        walled = await _anonymous_access(context, first.final_url, timeout, gate)
+        walled = await _anonymous_access(anonymous or _fresh_view(context), first.final_url, timeout, gate)
         if walled is not None:
             article.access = "unlocked"
             article.access_evidence = [f"without the session the same URL is paywalled: {e}" for e in walled]
@@ -84,25 +93,40 @@ def has_premium(profile: SiteProfile | None) -> bool:
     return bool(profile and (profile.paywall or profile.premium_markers or profile.premium_hosts))
 
 
-async def _anonymous_access(context: BrowserContext, url: str, timeout: float, gate: Gate | None) -> list[str] | None:
+def _fresh_view(context: BrowserContext) -> AnonymousView:
+    """A new context of the same browser, without the session."""
+
+    @contextlib.asynccontextmanager
+    async def view() -> AsyncIterator[BrowserContext | None]:
+        browser = context.browser
+        if browser is None:  # a persistent context has no browser to open a second context in
+            yield None
+            return
+        anonymous = await new_context(browser, None)
+        try:
+            yield anonymous
+        finally:
+            await anonymous.close()
+
+    return view
+
+
+async def _anonymous_access(view: AnonymousView, url: str, timeout: float, gate: Gate | None) -> list[str] | None:
     """The wall's evidence when the same URL, loaded with no session, is paywalled; None when it is free too
     (or cannot be checked). A logged-in page may drop its premium badge, so only this comparison proves that
     the session unlocked it."""
-    browser = context.browser
-    if browser is None:  # a persistent context has no browser to open a second context in
-        return None
-    anonymous = await new_context(browser, None)
     try:
-        if gate is None:
-            rendered = await _render(anonymous, url, timeout)
-        else:
-            async with gate(url):
+        async with view() as anonymous:
+            if anonymous is None:
+                return None
+            if gate is None:
                 rendered = await _render(anonymous, url, timeout)
-        content = await _extract(rendered)
+            else:
+                async with gate(url):
+                    rendered = await _render(anonymous, url, timeout)
+            content = await _extract(rendered)
     except PageError:
         return None
-    finally:
-        await anonymous.close()
     return content.access_evidence if content.access == "paywalled" else None
 
 

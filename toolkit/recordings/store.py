@@ -17,6 +17,8 @@ from toolkit.record import Record
 from toolkit.recordings.archive import NAMES, Archive
 
 VOLATILE_FIELDS = ("elapsed_ms", "fetched_at", "source", "notes")
+FILES = ("meta.json", "expected.json", "page.html", "screenshot.png", *NAMES)
+"""Every file a recording folder may hold (a cluster client writes no other name a worker sends)."""
 
 
 @dataclass(frozen=True)

@@ -53,4 +53,6 @@ def cluster_scraper(workers: int | None, address: str | None, tls_ca_file: Path 
     from toolkit.cluster.connect import Tls
 
     tls = Tls(*(str(path) if path else None for path in given.values()))
+    if address and address.startswith("tls://"):
+        tls.security()  # a missing certificate is a usage error now, before any input is read
     return partial(scrape_on_cluster, workers=workers, address=address, tls=tls)

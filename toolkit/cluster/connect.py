@@ -18,7 +18,7 @@ from distributed import Client, LocalCluster
 from distributed.security import Security
 
 from toolkit.cluster.worker import LOCAL_WORKER_ENV
-from toolkit.errors import BrowserNotFound, one_line
+from toolkit.errors import BrowserNotFound, UsageError, one_line
 
 CONNECT_TIMEOUT = "20s"
 
@@ -37,9 +37,18 @@ class Tls:
     key: str | None = None
 
     def security(self) -> Security:
-        """Dask's TLS security, encryption required; what is not given comes from Dask's config."""
+        """Dask's TLS security, encryption required; what is not given comes from Dask's config. A
+        UsageError when the CA or this client's certificate is in neither (the scheduler asks for both)."""
         given = {"tls_ca_file": self.ca_file, "tls_client_cert": self.cert, "tls_client_key": self.key}
-        return Security(require_encryption=True, **{name: path for name, path in given.items() if path})
+        security = Security(require_encryption=True, **{name: path for name, path in given.items() if path})
+        if not security.tls_ca_file:
+            raise UsageError("--cluster tls://... needs --tls-ca-file (or Dask's config distributed.comm.tls.ca-file)")
+        if not security.tls_client_cert:
+            raise UsageError(
+                "--cluster tls://... needs this client's certificate: --tls-cert and --tls-key "
+                "(or Dask's config distributed.comm.tls.client.cert and .key)"
+            )
+        return security
 
 
 @contextlib.contextmanager

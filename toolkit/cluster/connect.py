@@ -75,7 +75,9 @@ def connect(workers: int | None, address: str | None, tls: Tls | None = None) ->
             processes=True,
             dashboard_address=None,
             host="127.0.0.1",
-            silence_logs=logging.ERROR,
+            # A worker whose scheduler (in this process) closes under Ctrl-C logs a failed heartbeat with
+            # its traceback: the run's own report says what matters.
+            silence_logs=logging.CRITICAL,
         ) as cluster,  # fmt: skip
         Client(cluster, set_as_default=False) as client,
     ):

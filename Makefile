@@ -19,6 +19,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench,cluster]'
+	$(BIN)/python -m pip uninstall --quiet --yes toolkit 2>/dev/null || true  # the distribution's old name
 	touch $(STAMP)
 
 browser: $(STAMP)

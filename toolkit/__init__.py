@@ -9,6 +9,9 @@ URLs from a site), the option and record types, the errors, and `extract_html` f
 have. Everything else is an implementation module.
 """
 
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as _version
+
 from toolkit.api import scrape, scrape_async
 from toolkit.discover import DiscoverOptions, DiscoverResult, discover, discover_async
 from toolkit.errors import BrowserNotFound, PageError, ToolkitError, UsageError
@@ -16,7 +19,12 @@ from toolkit.extract import extract_html
 from toolkit.record import Article, Image, Record
 from toolkit.run import Listener, RunResult, ScrapeOptions
 
-__version__ = "0.1.0"
+DISTRIBUTION = "newsbrowser-toolkit"
+"""The distribution's name (pyproject.toml): `toolkit` on the package index is an unrelated project."""
+try:
+    __version__ = _version(DISTRIBUTION)  # one source of truth: pyproject.toml's version, as installed
+except PackageNotFoundError:  # a source tree that was never installed
+    __version__ = "0+unknown"
 
 __all__ = [
     "Article",

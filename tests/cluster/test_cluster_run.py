@@ -156,7 +156,7 @@ def test_cluster_usage_errors(tmp_path: Path) -> None:
     without = subprocess.run([sys.executable, "-c", code, "scrape", "http://127.0.0.1:9/x", "--workers", "2"],
                              cwd=tmp_path, capture_output=True, text=True, timeout=60)  # fmt: skip
     assert without.returncode == 1
-    assert "pip install 'toolkit[cluster]'" in without.stderr
+    assert "pip install '.[cluster]'" in without.stderr
     assert len(without.stderr.strip().splitlines()) == 1 and "Traceback" not in without.stderr
 
 

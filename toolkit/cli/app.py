@@ -24,7 +24,7 @@ from rich.table import Table
 from toolkit import api
 from toolkit._sync import run_coroutine
 from toolkit.cli import discover as discovery
-from toolkit.cli.cluster import ClusterAddress, Scraper, Workers, cluster_scraper
+from toolkit.cli.cluster import ClusterAddress, Scraper, TlsCaFile, TlsCert, TlsKey, Workers, cluster_scraper
 from toolkit.cli.inspect import inspect_command
 from toolkit.cli.report import report_command, write_and_print
 from toolkit.errors import BrowserNotFound, ToolkitError, UsageError
@@ -80,6 +80,9 @@ def scrape(
     dedup: discovery.Dedup = None,
     workers: Workers = None,
     cluster: ClusterAddress = None,
+    tls_ca_file: TlsCaFile = None,
+    tls_cert: TlsCert = None,
+    tls_key: TlsKey = None,
     verify_access: Annotated[
         bool, typer.Option(help="With --session: check free-looking articles of any site against the anonymous view.")
     ] = False,
@@ -100,7 +103,7 @@ def scrape(
         raise UsageError(f"session file not found: {session}")
     if resume and output is None:
         raise UsageError("--resume needs -o FILE: the file whose finished records are kept")
-    scraper = cluster_scraper(workers, cluster)
+    scraper = cluster_scraper(workers, cluster, tls_ca_file, tls_cert, tls_key)
     if resume and output is not None:
         targets = _not_yet_done(targets, output)
     options = ScrapeOptions(concurrency=concurrency, timeout=timeout, proxy=proxy,

@@ -1,4 +1,4 @@
-"""`toolkit scrape --workers N | --cluster ADDRESS`: the same run, spread over a Dask cluster.
+"""`toolkit scrape --workers N | --cluster ADDRESS [--tls-*]`: the same run, spread over a Dask cluster.
 
 Thin: the options, and the scraper that `scrape_and_report` calls instead of the local engine.
 Dask is imported only when one of the two options is given (it is the optional `[cluster]` extra).
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import partial
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -22,13 +23,25 @@ Workers = Annotated[
 ]
 ClusterAddress = Annotated[
     str | None,
-    typer.Option("--cluster", help="Scrape on a running Dask cluster: its scheduler, e.g. tcp://10.0.0.5:8786."),
+    typer.Option("--cluster", help="Scrape on a running Dask cluster: its scheduler, e.g. tls://10.0.0.5:8786."),
 ]
+TlsCaFile = Annotated[
+    Path | None, typer.Option("--tls-ca-file", help="With --cluster tls://: the CA of the cluster's certificates.")
+]
+TlsCert = Annotated[Path | None, typer.Option("--tls-cert", help="With --cluster tls://: this client's certificate.")]
+TlsKey = Annotated[Path | None, typer.Option("--tls-key", help="With --cluster tls://: this client's private key.")]
 Scraper = Callable[[Sequence[str], ScrapeOptions, Listener, Callable[[Record], None]], RunResult]
 
 
-def cluster_scraper(workers: int | None, address: str | None) -> Scraper | None:
+def cluster_scraper(workers: int | None, address: str | None, tls_ca_file: Path | None = None,
+                    tls_cert: Path | None = None, tls_key: Path | None = None) -> Scraper | None:  # fmt: skip
     """The scraper for `--workers`/`--cluster`, or None for a local run."""
+    given = {"--tls-ca-file": tls_ca_file, "--tls-cert": tls_cert, "--tls-key": tls_key}
+    if any(given.values()) and not (address or "").startswith("tls://"):
+        raise UsageError("--tls-ca-file, --tls-cert and --tls-key go with --cluster tls://HOST:PORT")
+    for option, path in given.items():
+        if path is not None and not path.is_file():
+            raise UsageError(f"{option}: no such file: {path}")
     if workers is None and not address:
         return None
     if workers is not None and address:
@@ -37,5 +50,9 @@ def cluster_scraper(workers: int | None, address: str | None) -> Scraper | None:
 
     require()
     from toolkit.cluster.client import scrape_on_cluster
+    from toolkit.cluster.connect import Tls
 
-    return partial(scrape_on_cluster, workers=workers, address=address)
+    tls = Tls(*(str(path) if path else None for path in given.values()))
+    if address and address.startswith("tls://"):
+        tls.security()  # a missing certificate is a usage error now, before any input is read
+    return partial(scrape_on_cluster, workers=workers, address=address, tls=tls)

@@ -3,14 +3,14 @@
 `worker` holds the worker plugin (one warm browser per worker, batches run on the same engine as a
 local run); `client` is the side of the run that owns it: inputs, robots.txt, per-host slots over
 the whole cluster, dispatch, records, output and progress. Dask is an optional extra
-(`pip install 'toolkit[cluster]'`); `require()` says so in one line when it is missing.
+(`pip install '.[cluster]'` in the checkout); `require()` says so in one line when it is missing.
 """
 
 from __future__ import annotations
 
 from toolkit.errors import ToolkitError
 
-INSTALL_HINT = "--workers and --cluster need Dask: pip install 'toolkit[cluster]' (dask and distributed)"
+INSTALL_HINT = "--workers and --cluster need Dask: pip install '.[cluster]' in the toolkit checkout (dask, distributed)"
 
 
 class ClusterMissing(ToolkitError):

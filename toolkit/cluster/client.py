@@ -11,33 +11,35 @@ worker at a time, so that its delay holds too.
 Nothing is lost when a worker dies: each batch is pinned to its worker, so when that worker goes
 the client sees it, cancels the batch and sends out again only the inputs without a record.
 Records are written once per input, whichever way they arrive first (an event or the batch's result).
+A worker gets the browser plugin and batches only once admitted (`admission`: the client's version).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 import math
-import os
 import queue
 import time
 import uuid
 from collections import Counter, deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from distributed import Client, Future, LocalCluster
+from distributed import Client, Future
 from playwright.async_api import async_playwright
 
 from toolkit import sites
+from toolkit.cluster.admission import admit
+from toolkit.cluster.connect import ClusterUnavailable, Tls, connect
 from toolkit.cluster.work import TOPIC, Batch, NoBrowser, RunSpec, record_from_dict
-from toolkit.cluster.worker import LOCAL_WORKER_ENV, BrowserPlugin, scrape_batch
-from toolkit.errors import BrowserNotFound, PageError, one_line
+from toolkit.cluster.worker import scrape_batch
+from toolkit.cluster.writeback import write_recordings
+from toolkit.errors import PageError, one_line
 from toolkit.record import Record
 from toolkit.run import Listener, RunResult, ScrapeOptions, WorkerStats
 from toolkit.run.engine import robots_skipped
@@ -58,11 +60,10 @@ recordings and memory figures)."""
 MAX_TRIES = 3
 """Batches an input may be in on workers that died or failed before it gets an error record of its own
 (a page that kills every worker that loads it must not go round forever)."""
+UNABLE = ("no browser", "refused")
+"""How the state of a worker that can take no work begins (see WorkerStats.state)."""
 
-
-class ClusterUnavailable(BrowserNotFound):
-    """No worker can render pages (none reachable, none joined, or none with a browser): handled as a
-    missing browser is, with one error record per input left and one line saying why."""
+logger = logging.getLogger("toolkit.cluster")
 
 
 def scrape_on_cluster(
@@ -73,8 +74,9 @@ def scrape_on_cluster(
     *,
     workers: int | None = None,
     address: str | None = None,
+    tls: Tls | None = None,
 ) -> RunResult:
-    """Scrape `urls` on `workers` local worker processes, or on the cluster at `address`.
+    """Scrape `urls` on `workers` local worker processes, or on the cluster at `address` (`tls` for tls://).
     Ctrl-C ends it with `interrupted` set; every record already finished has gone to `sink`."""
     listener = listener or Listener()
     result = RunResult()
@@ -92,7 +94,7 @@ def scrape_on_cluster(
         if items:
             before = len(result.records)
             try:
-                with _connect(workers, address) as client:
+                with connect(workers, address, tls) as client:
                     _Run(client, options, listener, emit, result).go(items)
             except ClusterUnavailable as exc:
                 if len(result.records) == before:  # no cluster to start with: every input says so
@@ -104,35 +106,6 @@ def scrape_on_cluster(
     finally:
         result.seconds = time.monotonic() - started
     return result
-
-
-@contextlib.contextmanager
-def _connect(workers: int | None, address: str | None) -> Iterator[Client]:
-    logging.getLogger("distributed").setLevel(logging.ERROR)  # the run's own report says what matters
-    # Ctrl-C in the middle of a Dask call leaves a callback failing in Dask's event loop as it
-    # closes; tornado would print its traceback. Nothing there for a user to act on.
-    logging.getLogger("tornado.application").setLevel(logging.CRITICAL)
-    if address:
-        try:
-            client = Client(address, timeout="20s", set_as_default=False)
-        except (OSError, TimeoutError) as exc:
-            raise ClusterUnavailable(f"cannot reach the Dask scheduler at {address}: {exc}") from None
-        with client:
-            yield client
-        return
-    os.environ[LOCAL_WORKER_ENV] = "1"  # inherited by the worker processes (see worker.LOCAL_WORKER_ENV)
-    with (
-        LocalCluster(
-            n_workers=workers or 1,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-            host="127.0.0.1",
-            silence_logs=logging.ERROR,
-        ) as cluster,  # fmt: skip
-        Client(cluster, set_as_default=False) as client,
-    ):
-        yield client
 
 
 def _robots_pass(items: list[tuple[int, str]], options: ScrapeOptions,
@@ -184,6 +157,7 @@ class _Run:
         self.stats: dict[str, WorkerStats] = {}
         self.first_batch: dict[str, float] = {}
         self.gone: set[str] = set()
+        self.checked: set[str] = set()
         self.numbers = iter(range(1, 1 << 62))
         self.taken: set[str] = set()
         self.no_worker_since: float | None = None
@@ -195,7 +169,6 @@ class _Run:
             self.open.add(index)
         self.client.subscribe_topic(TOPIC, self.events.put)
         try:
-            self.client.register_plugin(BrowserPlugin(), name=BrowserPlugin.name)
             finishing: float | None = None
             while self.open or (self.flying and time.monotonic() - (finishing or time.monotonic()) < FINISHING):
                 if not self.open:
@@ -226,13 +199,24 @@ class _Run:
             raise ClusterUnavailable(why) from None
         for address in info:
             self.stats.setdefault(address, WorkerStats(name=_short(address)))
+        self._admit([address for address in info if address not in self.checked and address not in self.gone])
         for address, stats in self.stats.items():
             if address not in info and address not in self.gone:
                 self.gone.add(address)
                 if stats.state == "working":
                     stats.state = "lost"
                 self._changed()
-        return [address for address in info if address not in self.gone]
+        return [address for address in info if address in self.checked and address not in self.gone]
+
+    def _admit(self, joined: list[str]) -> None:
+        """Workers that just joined: those of another version are refused (one line, no work)."""
+        for address, why in admit(self.client, joined).items():
+            self.checked.add(address)
+            if why:
+                self.gone.add(address)
+                self.stats[address].state = f"refused: {why}"
+                logger.warning("worker %s: %s: refused", address, why)
+                self._changed()
 
     def _reclaim(self, live: list[str]) -> None:
         """The batches of a worker that is gone: cancelled, their inputs without a record sent out again."""
@@ -263,11 +247,12 @@ class _Run:
         now = time.monotonic()
         self.no_worker_since = self.no_worker_since or now
         reasons = {s.state for s in self.stats.values()}
-        hopeless = bool(self.stats) and all(reason.startswith("no browser") for reason in reasons)
+        hopeless = bool(self.stats) and all(reason.startswith(UNABLE) for reason in reasons)
         if hopeless or now - self.no_worker_since > WAIT_FOR_WORKERS:
             why = sorted(reasons)[0] if hopeless else f"no worker able to scrape for {WAIT_FOR_WORKERS:.0f}s"
+            kind = "browser" if why.startswith("no browser") else "cluster"
             for index in sorted(self.open):
-                self._accept(index, Record.failed(self.urls[index], "browser", why), None)
+                self._accept(index, Record.failed(self.urls[index], kind, why), None)
             raise ClusterUnavailable(f"no worker in the cluster can scrape: {why}")
 
     # --- dispatch ------------------------------------------------------------------------------
@@ -374,7 +359,7 @@ class _Run:
                 self._accept(index, record_from_dict(data), flight.worker)
             stats = self.stats[flight.worker]
             stats.peak_memory = max(stats.peak_memory, int(outcome.get("peak_memory") or 0))
-            self._write_recordings(outcome.get("recordings") or {})
+            self._write_recordings(outcome.get("recordings"))
             self._changed()
 
     def _accept(self, index: int, record: Record, worker: str | None) -> None:
@@ -391,20 +376,13 @@ class _Run:
             stats.seconds = time.monotonic() - self.first_batch.get(worker, time.monotonic())
             self._changed()
 
-    def _write_recordings(self, recordings: dict[str, dict[str, bytes]]) -> None:
+    def _write_recordings(self, recordings: object) -> None:
         """`--record DIR` on a cluster: the workers send each recording's files; they are written here."""
         if not recordings or not self.options.record_dir:
             return
-        from toolkit.recordings.store import name_for
-
         root = Path(self.options.record_dir)
-        for files in recordings.values():
-            meta = files.get("meta.json", b"{}")
-            url = str(_json(meta).get("url") or "page")
-            folder = root / name_for(url, self.taken)
-            folder.mkdir(parents=True, exist_ok=True)
-            for name, data in files.items():
-                (folder / name).write_bytes(data)
+        for warning in write_recordings(root, recordings, self.taken, private=bool(self.options.session)):
+            logger.warning("warning: %s", warning)
 
     def _changed(self) -> None:
         self.result.workers = list(self.stats.values())
@@ -418,13 +396,5 @@ class _Run:
         self._changed()
 
 
-def _json(data: bytes) -> dict[str, Any]:
-    try:
-        value = json.loads(data)
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
-
-
 def _short(address: str) -> str:
-    return address.removeprefix("tcp://")
+    return address.removeprefix("tcp://").removeprefix("tls://")

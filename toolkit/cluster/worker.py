@@ -157,6 +157,12 @@ class _Started(Listener):
             self.publish({"kind": "started", "index": self.indices[url][0], "url": url})
 
 
+async def install_plugin(dask_worker: Any) -> None:
+    """Run by the client on a worker it admitted: the browser plugin, once (a later run keeps its browser)."""
+    if PLUGIN not in dask_worker.plugins:
+        await dask_worker.plugin_add(BrowserPlugin(), name=PLUGIN)
+
+
 def scrape_batch(batch: Batch, spec: RunSpec) -> dict[str, Any]:
     """The Dask task: one batch on this worker's warm browser; every record also sent as it finishes."""
     worker = get_worker()

@@ -24,6 +24,8 @@ from toolkit.recordings.archive import NAMES, Archive
 from toolkit.recordings.redact import Redactor, private_folder, write_private
 
 VOLATILE_FIELDS = ("elapsed_ms", "fetched_at", "source", "notes")
+FILES = ("meta.json", "expected.json", "page.html", "screenshot.png", *NAMES)
+"""Every file a recording folder may hold (a cluster client writes no other name a worker sends)."""
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
@@ -25,6 +24,7 @@ from toolkit import api
 from toolkit._sync import run_coroutine
 from toolkit.cli import discover as discovery
 from toolkit.cli.cluster import ClusterAddress, Scraper, Workers, cluster_scraper
+from toolkit.cli.common import app, console, errors
 from toolkit.cli.inspect import inspect_command
 from toolkit.cli.report import report_command, write_and_print
 from toolkit.errors import BrowserNotFound, ToolkitError, UsageError
@@ -34,16 +34,6 @@ from toolkit.run import RunResult, ScrapeOptions
 from toolkit.run.inputs import read_url_file
 from toolkit.run.output import default_output, finished_inputs, open_sink
 from toolkit.sites import PROFILES
-
-app = typer.Typer(
-    help="Scrape news articles through a real browser.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
-# A pipe or a CI log gets a wide plain table instead of Rich's 80-column default.
-console = Console(highlight=False, width=None if sys.stdout.isatty() else int(os.environ.get("COLUMNS", 150)))
-errors = Console(stderr=True, highlight=False, soft_wrap=True)
 
 Concurrency = Annotated[int, typer.Option("--concurrency", "-c", min=1, max=64, help="Pages at once.")]
 Timeout = Annotated[float, typer.Option("--timeout", min=1.0, help="Seconds allowed per page.")]

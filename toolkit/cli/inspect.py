@@ -29,7 +29,7 @@ def inspect_command(
 ) -> None:
     """Draw on the rendered page what was extracted: title, kept body, dropped blocks (and why), paywall, pager."""
     from toolkit._sync import run_coroutine
-    from toolkit.cli.app import console
+    from toolkit.cli.common import console
     from toolkit.recordings.store import name_for
     from toolkit.report.inspect import ROLES, inspect_target, write_inspection
 

@@ -10,9 +10,7 @@ page, and takes a full-page screenshot. The record is the one the run would writ
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
-from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field, fields
 from importlib import resources
 from pathlib import Path
@@ -20,7 +18,6 @@ from pathlib import Path
 from playwright.async_api import Browser, Page, async_playwright
 from playwright.async_api import Error as PlaywrightError
 
-from toolkit import sites
 from toolkit.browser.launch import launch, new_context
 from toolkit.browser.render import RenderedPage
 from toolkit.errors import PageError, UsageError
@@ -29,7 +26,7 @@ from toolkit.extract.trace import Mark
 from toolkit.record import Record
 from toolkit.run.inputs import check_url
 from toolkit.run.pipeline import scrape_url
-from toolkit.sites import SiteProfile
+from toolkit.sites import forced_profile
 
 ROLES: dict[str, tuple[str, str]] = {
     "title": ("#8250df", "the headline element the title was read from"),
@@ -131,35 +128,6 @@ def target_kind(target: str) -> str:
     if "://" not in target and not target.startswith("www."):
         raise UsageError(f"no such file or recording: {target}")
     return "url"
-
-
-@contextlib.contextmanager
-def forced_profile(name: str | None) -> Iterator[SiteProfile | None]:
-    """While inside, every page is matched to profile `name`, whatever its host or template.
-
-    Extraction looks profiles up in `sites.PROFILES` at call time (by host, then by fingerprint), so a
-    copy of the profile that serves every host, left alone in that registry, is the one it finds.
-    One inspect runs at a time in a process (the CLI), so swapping the registry for its duration is safe."""
-    if not name:
-        yield None
-        return
-    found = next((p for p in sites.PROFILES if p.name == name), None)
-    if found is None:
-        names = ", ".join(p.name for p in sites.PROFILES)
-        raise UsageError(f"no profile named {name!r}; the profiles are: {names}")
-    forced = _AnyHost(**{f.name: getattr(found, f.name) for f in fields(found)})
-    saved = sites.PROFILES
-    sites.PROFILES = (forced,)
-    try:
-        yield found
-    finally:
-        sites.PROFILES = saved
-
-
-@dataclass(frozen=True)
-class _AnyHost(SiteProfile):
-    def serves(self, host: str) -> bool:
-        return True
 
 
 async def inspect_target(

@@ -25,6 +25,7 @@ from toolkit._sync import run_coroutine
 from toolkit.cli import discover as discovery
 from toolkit.cli.cluster import ClusterAddress, Scraper, Workers, cluster_scraper
 from toolkit.cli.common import app, console, errors
+from toolkit.cli.health import health_command
 from toolkit.cli.inspect import inspect_command
 from toolkit.cli.report import report_command, write_and_print
 from toolkit.errors import BrowserNotFound, ToolkitError, UsageError
@@ -252,11 +253,23 @@ def demo(
     concurrency: Concurrency = 4,
     serve: Annotated[bool, typer.Option("--serve", help="Only serve the demo site until Ctrl-C.")] = False,
     port: Annotated[int, typer.Option(help="Port for the demo site (0: any free port).")] = 0,
+    variant: Annotated[
+        str | None,
+        typer.Option(
+            help="Serve the site changed: drift (classes renamed), blocked (a challenge on "
+            "every article), empty (no article listed). For `toolkit health`."
+        ),
+    ] = None,
 ) -> None:
     """Serve the bundled demo news site on 127.0.0.1, discover its articles and scrape them."""
     from toolkit.demo.server import DemoSite
+    from toolkit.demo.variants import VARIANTS
 
-    with DemoSite(port) as site:
+    if variant is not None and variant not in VARIANTS:
+        raise UsageError(f"--variant {variant}: one of {', '.join(VARIANTS)}")
+    if variant is not None and not serve:
+        raise UsageError("--variant goes with --serve (the site is then checked with `toolkit health`)")
+    with DemoSite(port, variant or "") as site:
         console.print(f"Demo site at [bold]{site.base_url}/[/] ({len(site.article_urls())} articles)")
         if serve:
             console.print("Serving until Ctrl-C.")
@@ -351,6 +364,7 @@ def print_records_path(output: Path, report_hint: bool = True) -> None:
 
 
 app.command("discover")(discovery.discover_command)
+app.command("health")(health_command)
 
 
 def main() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from toolkit.discover import SourceStats
 from toolkit.health.check import Seen, Trace
 from toolkit.health.judge import judge
 from toolkit.health.model import SiteHealth
@@ -72,3 +73,18 @@ def test_a_selector_that_matches_on_some_pages_as_before_is_ok() -> None:
     health = judge(seen, baseline)
     assert health.verdict == "ok" and health.evidence == ["3 of 3 articles read"]
     assert health.fields == {"title": [3, 3], "text": [3, 3], "published": [3, 3], "authors": [3, 3]}
+
+
+def test_a_403_page_without_markers_that_held_no_article_is_a_wall() -> None:
+    records = [Record.failed(f"u{i}", "no-article", "no article text on the page") for i in range(2)]
+    seen = _seen(records, {r.url: Trace({"body": False}, generic=True, http_status=403) for r in records})
+    health = judge(seen)
+    assert health.verdict == "blocked" and health.evidence == ["HTTP 403 on 2 of 2 pages"]
+
+
+def test_sources_that_list_only_old_articles_say_so_first() -> None:
+    stats = SourceStats("bisnis.com", found=9, dropped={"out of range": 7, "not an article": 2})
+    health = judge(_seen([], stats=stats))
+    assert health.verdict == "no-articles"
+    assert health.evidence == ["9 URLs listed, none an article in the window (out of range 7, not an article 2)",
+                               "rss.bisnis.com: 0 URLs (feed)"]  # fmt: skip

@@ -37,6 +37,8 @@ def health_command(
     timeout: Annotated[float, typer.Option("--timeout", min=1.0, help="Seconds allowed per page.")] = 30.0,
 ) -> None:
     """Discover each site's newest articles, scrape a few, and say ok, drift, blocked, no-articles or unreachable."""
+    from rich.markup import escape
+
     from toolkit._sync import run_coroutine
     from toolkit.cli.common import console, errors
     from toolkit.health import HealthOptions, check_sites, judge, resolve_targets
@@ -57,7 +59,8 @@ def health_command(
     if status is not None:
         status.start()
     try:
-        seen = run_coroutine(check_sites(targets, options, status.update if status is not None else None))
+        progress = (lambda text: status.update(escape(text))) if status is not None else None
+        seen = run_coroutine(check_sites(targets, options, progress))
     finally:
         if status is not None:
             status.stop()

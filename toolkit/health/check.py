@@ -43,6 +43,7 @@ class Trace:
     selectors: dict[str, bool]
     generic: bool
     """The profile found no body there: the generic extractor read it."""
+    http_status: int | None = None
 
 
 @dataclass
@@ -143,4 +144,4 @@ async def _trace(seen: Seen, url: str, page: RenderedPage) -> None:
         content = await asyncio.to_thread(extract_page, page.html, page.final_url, page.http_status, True, True)
     except PageError:
         return
-    seen.traces[url] = Trace(content.selectors, content.profile is None)
+    seen.traces[url] = Trace(content.selectors, content.profile is None, page.http_status)

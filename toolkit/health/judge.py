@@ -17,7 +17,7 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from toolkit.extract.trace import declared
-from toolkit.health.check import Seen
+from toolkit.health.check import Seen, Trace
 from toolkit.health.model import FIELDS, TEXT_WORDS, SiteHealth
 from toolkit.record import Record, now_utc
 
@@ -88,7 +88,7 @@ def _unreachable(seen: Seen, health: SiteHealth, baseline: SiteHealth | None) ->
 
 
 def _blocked(seen: Seen, health: SiteHealth, baseline: SiteHealth | None) -> list[str]:
-    walls = Counter(wall for r in seen.records if (wall := _wall(r)))
+    walls = Counter(wall for r in seen.records if (wall := _wall(r, seen.traces.get(r.url))))
     if seen.records and 2 * sum(walls.values()) >= len(seen.records):
         return [f"{wall} on {count} of {len(seen.records)} pages" for wall, count in walls.most_common()]
     refused = [w for w in seen.warnings if (m := _HTTP.search(w)) and int(m.group(1)) in WALL_STATUS]
@@ -97,14 +97,16 @@ def _blocked(seen: Seen, health: SiteHealth, baseline: SiteHealth | None) -> lis
     return []
 
 
-def _wall(record: Record) -> str | None:
-    """What wall the record met ("Cloudflare challenge", "HTTP 403"), if any."""
+def _wall(record: Record, trace: Trace | None) -> str | None:
+    """What wall the record met ("Cloudflare challenge", "HTTP 403"), if any. A 403 page without a challenge's
+    markers is read (it may hold a teaser): when it held no article, its status is the wall."""
     error = record.error or {}
     if error.get("kind") == "blocked":
         vendor = _VENDOR.search(error.get("message", ""))
         return f"{vendor.group(1).strip() if vendor else 'bot wall'} challenge"
-    if record.status == "error" and record.http_status in WALL_STATUS:
-        return f"HTTP {record.http_status}"
+    status = record.http_status or (trace.http_status if trace else None)
+    if record.status == "error" and status in WALL_STATUS:
+        return f"HTTP {status}"
     return None
 
 
@@ -120,9 +122,9 @@ def _no_articles(seen: Seen, health: SiteHealth, baseline: SiteHealth | None) ->
             lines.append(f"{len(pages)} {kind} page(s), first {_bare(pages[0][0])}: {listed} URLs")
     lines += [_short(w) for w in seen.warnings]
     stats = seen.stats
-    if stats is not None and stats.found:
+    if stats is not None and stats.found:  # the sum first: it says why, the sources after it say where
         dropped = ", ".join(f"{reason} {count}" for reason, count in stats.dropped.items())
-        lines.append(f"{stats.found} URLs listed, none an article in the window ({dropped})")
+        lines.insert(0, f"{stats.found} URLs listed, none an article in the window ({dropped})")
     return _lines(lines or ["no source listed anything"])
 
 

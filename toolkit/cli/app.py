@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
@@ -25,6 +24,8 @@ from toolkit import api
 from toolkit._sync import run_coroutine
 from toolkit.cli import discover as discovery
 from toolkit.cli.cluster import ClusterAddress, Scraper, TlsCaFile, TlsCert, TlsKey, Workers, cluster_scraper
+from toolkit.cli.common import app, console, errors
+from toolkit.cli.health import health_command
 from toolkit.cli.inspect import inspect_command
 from toolkit.cli.report import report_command, write_and_print
 from toolkit.errors import BrowserNotFound, ToolkitError, UsageError
@@ -34,16 +35,6 @@ from toolkit.run import RunResult, ScrapeOptions
 from toolkit.run.inputs import read_url_file
 from toolkit.run.output import default_output, finished_inputs, open_sink
 from toolkit.sites import PROFILES
-
-app = typer.Typer(
-    help="Scrape news articles through a real browser.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
-# A pipe or a CI log gets a wide plain table instead of Rich's 80-column default.
-console = Console(highlight=False, width=None if sys.stdout.isatty() else int(os.environ.get("COLUMNS", 150)))
-errors = Console(stderr=True, highlight=False, soft_wrap=True)
 
 Concurrency = Annotated[int, typer.Option("--concurrency", "-c", min=1, max=64, help="Pages at once.")]
 Timeout = Annotated[float, typer.Option("--timeout", min=1.0, help="Seconds allowed per page.")]
@@ -276,11 +267,23 @@ def demo(
     concurrency: Concurrency = 4,
     serve: Annotated[bool, typer.Option("--serve", help="Only serve the demo site until Ctrl-C.")] = False,
     port: Annotated[int, typer.Option(help="Port for the demo site (0: any free port).")] = 0,
+    variant: Annotated[
+        str | None,
+        typer.Option(
+            help="Serve the site changed: drift (classes renamed), blocked (a challenge on "
+            "every article), empty (no article listed). For `toolkit health`."
+        ),
+    ] = None,
 ) -> None:
     """Serve the bundled demo news site on 127.0.0.1, discover its articles and scrape them."""
     from toolkit.demo.server import DemoSite
+    from toolkit.demo.variants import VARIANTS
 
-    with DemoSite(port) as site:
+    if variant is not None and variant not in VARIANTS:
+        raise UsageError(f"--variant {variant}: one of {', '.join(VARIANTS)}")
+    if variant is not None and not serve:
+        raise UsageError("--variant goes with --serve (the site is then checked with `toolkit health`)")
+    with DemoSite(port, variant or "") as site:
         console.print(f"Demo site at [bold]{site.base_url}/[/] ({len(site.article_urls())} articles)")
         if serve:
             console.print("Serving until Ctrl-C.")
@@ -375,6 +378,7 @@ def print_records_path(output: Path, report_hint: bool = True) -> None:
 
 
 app.command("discover")(discovery.discover_command)
+app.command("health")(health_command)
 
 
 def main() -> None:

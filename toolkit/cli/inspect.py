@@ -31,7 +31,7 @@ def inspect_command(
     from rich.markup import escape
 
     from toolkit._sync import run_coroutine
-    from toolkit.cli.app import console
+    from toolkit.cli.common import console
     from toolkit.recordings.store import name_for
     from toolkit.report.inspect import ROLES, inspect_target, write_inspection
 

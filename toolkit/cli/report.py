@@ -27,7 +27,7 @@ def report_command(
 
 def write_and_print(records: Path, target: Path, wall_seconds: float | None = None) -> None:
     """Write the report and say where it is and what it totals."""
-    from toolkit.cli.app import console
+    from toolkit.cli.common import console
     from toolkit.report.html import write_report
 
     summary = write_report(records, target, wall_seconds)

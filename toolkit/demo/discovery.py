@@ -61,16 +61,16 @@ def route(path: str, query: dict[str, list[str]], base: str) -> Response | None:
             newest = max(articles, key=published)
             children.append(f"<sitemap><loc>{base}/sitemaps/articles-{month}.xml.gz</loc>"
                             f"<lastmod>{_utc(newest)}</lastmod></sitemap>")  # fmt: skip
-        return 200, xml, _xml(_wrap("sitemapindex", "".join(children))), {}
+        return 200, xml, _xml(sitemap_xml("sitemapindex", "".join(children))), {}
     if path == "/sitemaps/pages.xml":
         urls = "".join(f"<url><loc>{base}{page}</loc></url>" for page in ("/", *STATIC_PAGES))
-        return 200, xml, _xml(_wrap("urlset", urls)), {}
+        return 200, xml, _xml(sitemap_xml("urlset", urls)), {}
     if path.startswith("/sitemaps/articles-") and path.endswith(".xml.gz"):
         articles = _months().get(path.removeprefix("/sitemaps/articles-").removesuffix(".xml.gz"))
         if not articles:
             return None
         urls = "".join(f"<url><loc>{base}{a.path}</loc><lastmod>{_utc(a)}</lastmod></url>" for a in articles)
-        return 200, "application/gzip", gzip.compress(_xml(_wrap("urlset", urls))), {}
+        return 200, "application/gzip", gzip.compress(_xml(sitemap_xml("urlset", urls))), {}
     if path == "/sitemap-news.xml":
         return 200, xml, _xml(_news_sitemap(base)), {}
     if path == "/rss.xml":
@@ -84,7 +84,7 @@ def route(path: str, query: dict[str, list[str]], base: str) -> Response | None:
     return None
 
 
-def _wrap(root: str, inner: str) -> str:
+def sitemap_xml(root: str, inner: str) -> str:
     spaces = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
     if root == "urlset":
         spaces += ' xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"'
@@ -100,7 +100,7 @@ def _news_sitemap(base: str) -> str:
             f"<news:publication_date>{published(article).isoformat()}</news:publication_date>"
             f"<news:title>{html.escape(article.title)}</news:title></news:news></url>"
         )
-    return _wrap("urlset", "".join(items))
+    return sitemap_xml("urlset", "".join(items))
 
 
 def _rss(base: str) -> str:
@@ -119,7 +119,7 @@ def _page_of(query: dict[str, list[str]]) -> int:
     return max(1, int(raw)) if raw.isdigit() else 1
 
 
-def _listing(title: str, rows: list[DemoArticle], page: int, link: str, wrap: str | None) -> str:
+def listing_page(title: str, rows: list[DemoArticle], page: int, link: str, wrap: str | None) -> str:
     """One page of a bisnis-like list: its rows, the hidden page count, "dari N halaman" and rel=next.
     `wrap`: the site's base URL, when result links go through `/link?url=`."""
     total = max(1, -(-len(rows) // PER_PAGE))
@@ -146,11 +146,11 @@ def _index_page(query: dict[str, list[str]]) -> str:
     day = query.get("date", [""])[0]
     rows = [a for a in _newest_first() if not day or a.date.startswith(day)]
     link = "/index?" + urlencode({"categoryId": "0", "type": "indeks", "date": day}) + "&"
-    return _listing(f"Indeks Berita {html.escape(day)}".strip(), rows, _page_of(query), link, wrap=None)
+    return listing_page(f"Indeks Berita {html.escape(day)}".strip(), rows, _page_of(query), link, wrap=None)
 
 
 def _search_page(query: dict[str, list[str]], base: str) -> str:
     words = query.get("q", [""])[0].lower().split()
     rows = [a for a in _newest_first() if words and all(w in a.full_text().lower() + a.title.lower() for w in words)]
     link = "/?" + urlencode({"q": " ".join(words)}) + "&"
-    return _listing(f"Hasil pencarian: {html.escape(' '.join(words))}", rows, _page_of(query), link, wrap=base)
+    return listing_page(f"Hasil pencarian: {html.escape(' '.join(words))}", rows, _page_of(query), link, wrap=base)

@@ -91,14 +91,14 @@ def serve(handler: BaseHTTPRequestHandler, path: str, query: dict[str, list[str]
         cleared = f"{CLEARANCE}=1" in (handler.headers.get("Cookie") or "")
         if rest == "tantangan/lolos" and cleared:
             return _send(handler, _article("Jalan Desa Diperbaiki Usai Tantangan", CHALLENGE_PARAGRAPHS))
-        return _send(handler, _challenge_page(clears=rest == "tantangan/lolos"), HTTPStatus.FORBIDDEN,
+        return _send(handler, challenge_page(clears=rest == "tantangan/lolos"), HTTPStatus.FORBIDDEN,
                      headers={"cf-mitigated": "challenge", "Server": "cloudflare"})  # fmt: skip
     if rest == "tantangan/antre":
         with _lock:
             _hits[handler.path] += 1
             first = _hits[handler.path] == 1
         if first:
-            return _send(handler, _challenge_page(clears=False, title="Verify you are human"),
+            return _send(handler, challenge_page(clears=False, title="Verify you are human"),
                          HTTPStatus.TOO_MANY_REQUESTS, headers={"Retry-After": "1"})  # fmt: skip
         return _send(handler, _article("Antrean Panjang di Loket Pajak Kendaraan", CHALLENGE_PARAGRAPHS))
     return _send(handler, "<!DOCTYPE html><title>Tidak ditemukan</title><h1>404</h1>", HTTPStatus.NOT_FOUND)
@@ -170,7 +170,7 @@ more.observe(document.getElementById("umpan-akhir"));"""
     return _article("Warga Pesisir Bangun Tanggul Pasir", FEED_ARTICLE_PARAGRAPHS, after=feed, script=more)
 
 
-def _challenge_page(clears: bool, title: str = "Just a moment...") -> str:
+def challenge_page(clears: bool, title: str = "Just a moment...") -> str:
     solve = (
         f'setTimeout(() => {{ document.cookie = "{CLEARANCE}=1; path=" + location.pathname; location.reload(); }}, '
         f"{CHALLENGE_MS});"

@@ -3,6 +3,7 @@
 Two templates: a bisnis.com-like one (body injected by script from a slow API, sidebar promos and
 widgets, a "Halaman 1 2" pager, a "Konten Premium" wall with a login form) and "Kabar Nusantara",
 a template no profile knows (JSON-LD, a consent overlay that locks the page, lazy paragraphs).
+A `variant` serves it as a site that changed its template, put up a bot wall or lists nothing (`variants`).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from string import Template
 from types import TracebackType
 from urllib.parse import parse_qs, quote, urlsplit
 
-from toolkit.demo import render_cases
+from toolkit.demo import render_cases, variants
 from toolkit.demo.articles import ARTICLES, BY_ID, DEMO_PASSWORD, DEMO_USER, DemoArticle
 from toolkit.demo.discovery import route as discovery_route
 
@@ -208,6 +209,9 @@ class DemoHandler(BaseHTTPRequestHandler):
         path = parts.path
         raw_page = query.get("page", ["1"])[0]
         page = int(raw_page) if raw_page.isdigit() else 0 if raw_page == "all" else 1  # 0: all pages at once
+        changed = variants.respond(self.server.variant, path)  # --variant drift|blocked|empty
+        if changed is not None:
+            return self._send_bytes(changed[2], HTTPStatus(changed[0]), changed[1], changed[3])
         discovered = discovery_route(path, query, self.server.base_url)  # robots, sitemaps, feed, indeks, search
         if discovered is not None:
             return self._send_bytes(discovered[2], HTTPStatus(discovered[0]), discovered[1], discovered[3])
@@ -287,6 +291,7 @@ class DemoHandler(BaseHTTPRequestHandler):
         return self._send(_site_file(name), content_type=kind)
 
     def _send(self, body: str, status: HTTPStatus = HTTPStatus.OK, content_type: str = "text/html") -> None:
+        body = variants.rewrite(self.server.variant, body)
         self._send_bytes(body.encode("utf-8"), status, f"{content_type}; charset=utf-8")
 
     def _send_bytes(self, data: bytes, status: HTTPStatus, content_type: str,
@@ -303,8 +308,10 @@ class DemoHandler(BaseHTTPRequestHandler):
 class DemoHTTPServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, port: int = 0) -> None:
+    def __init__(self, port: int = 0, variant: str = "") -> None:
         super().__init__(("127.0.0.1", port), DemoHandler)
+        self.variant = variant
+        """"" (the site as built), or one of `variants.VARIANTS`: may be changed while serving."""
         self.sessions: set[str] = set()
         self.requests: list[str] = []
         """Every GET path, in order: tests read it to see what a scrape fetched."""
@@ -322,8 +329,8 @@ class DemoHTTPServer(ThreadingHTTPServer):
 class DemoSite:
     """The demo site running in a background thread: `with DemoSite() as site: site.url(...)`."""
 
-    def __init__(self, port: int = 0) -> None:
-        self.server = DemoHTTPServer(port)
+    def __init__(self, port: int = 0, variant: str = "") -> None:
+        self.server = DemoHTTPServer(port, variant)
         self._thread = threading.Thread(target=self.server.serve_forever, name="demo-site", daemon=True)
 
     @property

@@ -33,7 +33,7 @@ from toolkit.extract.headline import headline_element
 from toolkit.extract.metadata import Metadata, read_metadata
 from toolkit.extract.pagination import page_links
 from toolkit.extract.profile import apply_metadata, body_paragraphs, find_body
-from toolkit.extract.trace import Mark, mark
+from toolkit.extract.trace import Mark, mark, selector_matches
 from toolkit.record import Article, ArticleMeta
 from toolkit.sites import SiteProfile
 from toolkit.sites.base import WIB
@@ -66,6 +66,8 @@ class PageContent:
     """The page says it is an article (profile body, JSON-LD article, og:type, <article>, a publication time)."""
     marks: list[Mark] = field(default_factory=list)
     """What was kept and dropped, element by element (see `trace`): what `toolkit inspect` draws."""
+    selectors: dict[str, bool] = field(default_factory=dict)
+    """With `trace`: per selector the matched profile declares, whether it found something (`toolkit health`)."""
 
 
 def match_profile(url: str, root: _Element | None = None) -> SiteProfile | None:
@@ -93,11 +95,15 @@ def _may_mirror(url: str, profile: SiteProfile) -> bool:
     return local or any(domain in url.lower() for domain in profile.domains)
 
 
-def extract_page(html: str, url: str, http_status: int | None = None, first_page: bool = True) -> PageContent:
+def extract_page(html: str, url: str, http_status: int | None = None, first_page: bool = True,
+                 trace: bool = False) -> PageContent:  # fmt: skip
+    """One rendered page -> its content; `trace` also checks every selector of the matched profile (cheap,
+    but a plain scrape has no use for it)."""
     root = parse(html)
     mark_inline_hidden(root)
     unlink_scripts(root)
     profile = match_profile(url, root)
+    selectors = selector_matches(root, profile) if trace and profile else {}
     offset = profile.timezone if profile else _default_offset(url, root)
     meta = read_metadata(root, url, offset)
     notes: list[str] = []
@@ -144,7 +150,7 @@ def extract_page(html: str, url: str, http_status: int | None = None, first_page
     site = profile.name if profile and not any(n.startswith("profile ") for n in notes) else "generic"
     return PageContent(
         url, profile if site != "generic" else None, meta, found, access.access, access.evidence, pages, notes,
-        looks_like_article=looks_like_article, marks=marks,
+        looks_like_article=looks_like_article, marks=marks, selectors=selectors,
     )  # fmt: skip
 
 

@@ -10,10 +10,9 @@ page, and takes a full-page screenshot. The record is the one the run would writ
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -21,7 +20,6 @@ from typing import Any
 from playwright.async_api import Browser, Page, async_playwright
 from playwright.async_api import Error as PlaywrightError
 
-from toolkit import sites
 from toolkit.browser.launch import launch, new_context
 from toolkit.browser.render import RenderedPage
 from toolkit.browser.world import checked, evaluate, number
@@ -33,7 +31,7 @@ from toolkit.report.inspect_page import render_inspection
 from toolkit.report.inspection import DRAW_ORDER, ROLES, Box, Inspection
 from toolkit.run.inputs import check_url
 from toolkit.run.pipeline import scrape_url
-from toolkit.sites import SiteProfile
+from toolkit.sites import forced_profile
 
 MAX_HEIGHT = 8000
 """Pixels: a full-page picture of an endless page would be useless and huge; the rest is cut off."""
@@ -115,35 +113,6 @@ def target_kind(target: str) -> str:
     if "://" not in target and not target.startswith("www."):
         raise UsageError(f"no such file or recording: {target}")
     return "url"
-
-
-@contextlib.contextmanager
-def forced_profile(name: str | None) -> Iterator[SiteProfile | None]:
-    """While inside, every page is matched to profile `name`, whatever its host or template.
-
-    Extraction looks profiles up in `sites.PROFILES` at call time (by host, then by fingerprint), so a
-    copy of the profile that serves every host, left alone in that registry, is the one it finds.
-    One inspect runs at a time in a process (the CLI), so swapping the registry for its duration is safe."""
-    if not name:
-        yield None
-        return
-    found = next((p for p in sites.PROFILES if p.name == name), None)
-    if found is None:
-        names = ", ".join(p.name for p in sites.PROFILES)
-        raise UsageError(f"no profile named {name!r}; the profiles are: {names}")
-    forced = _AnyHost(**{f.name: getattr(found, f.name) for f in fields(found)})
-    saved = sites.PROFILES
-    sites.PROFILES = (forced,)
-    try:
-        yield found
-    finally:
-        sites.PROFILES = saved
-
-
-@dataclass(frozen=True)
-class _AnyHost(SiteProfile):
-    def serves(self, host: str) -> bool:
-        return True
 
 
 async def inspect_target(

@@ -57,6 +57,7 @@ def test_a_session_that_unlocks_nothing_replays_with_its_evidence(demo_site: Dem
     done = run_cli("record", demo_site.url(PREMIUM), "--name", "walled", "--dir", str(tmp_path / "recs"), "--session",
                    str(expired), cwd=tmp_path)  # fmt: skip
     assert done.returncode == 0, done.stdout + done.stderr
+    assert "made with a session" in done.stdout
     expected = json.loads((tmp_path / "recs" / "walled" / "expected.json").read_text())
     assert expected["access"] == "paywalled"
     assert any("session expired.json did not unlock it" in e for e in expected["access_evidence"])

@@ -63,3 +63,12 @@ def test_a_session_that_unlocks_nothing_replays_with_its_evidence(demo_site: Dem
     assert any("session expired.json did not unlock it" in e for e in expected["access_evidence"])
     check = run_cli("replay", str(tmp_path / "recs" / "walled"), "--check", cwd=tmp_path)
     assert check.returncode == 0, check.stdout  # the evidence names the session the recording was made with
+
+
+def test_inspect_of_a_member_recording_says_unlocked(member_recording: Path, tmp_path: Path) -> None:
+    """`inspect RECORDING` runs the recording as `replay` does, anonymous load included."""
+    done = run_cli("inspect", str(member_recording), "-o", str(tmp_path / "seen"), cwd=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    record = json.loads((tmp_path / "seen" / "record.json").read_text())
+    assert record["access"] == "unlocked"
+    assert record["text"] == BY_ID[PREMIUM].full_text()

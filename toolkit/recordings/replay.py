@@ -21,7 +21,7 @@ from toolkit.recordings.archive import Archive, Replayer
 from toolkit.recordings.diff import FieldDiff, compare
 from toolkit.recordings.store import Recording, stable
 from toolkit.run import Listener, RunResult
-from toolkit.run.pipeline import AnonymousView, scrape_url
+from toolkit.run.pipeline import AnonymousView, PageHook, scrape_url
 
 REPLAY_TIMEOUT = 30.0
 
@@ -88,16 +88,23 @@ async def replay(recordings: list[Recording], listener: Listener | None = None) 
     return results, run
 
 
-async def _replay_one(browser: Browser, recording: Recording) -> Replayed:
+async def replay_record(browser: Browser, recording: Recording, timeout: float = REPLAY_TIMEOUT,
+                        on_page: PageHook | None = None) -> tuple[Record, Replayer]:  # fmt: skip
+    """One recording through the pipeline, as `replay` and `inspect RECORDING` both run it."""
     archive = Archive.load(recording.path)
     context, replayer = await replay_context(browser, archive)
     anonymous = anonymous_view(browser, archive) if recording.session or archive.has_anonymous else None
     try:  # the check ran at recording time when its load is there: run it again, whatever the profile says now
-        record, _ = await scrape_url(context, recording.url, REPLAY_TIMEOUT, recording.session_file,
+        record, _ = await scrape_url(context, recording.url, timeout, recording.session_file, on_page=on_page,
                                      verify_access=archive.has_anonymous, anonymous=anonymous)  # fmt: skip
     finally:
         await context.close()
     record.source = str(recording.path)
+    return record, replayer
+
+
+async def _replay_one(browser: Browser, recording: Recording) -> Replayed:
+    record, replayer = await replay_record(browser, recording)
     expected = recording.expected()
     diffs = compare(expected, stable(record)) if expected is not None else []
     return Replayed(recording, record, diffs, replayer.missed)

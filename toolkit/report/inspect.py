@@ -154,15 +154,9 @@ async def inspect_target(
 
 async def _replay(browser: Browser, path: Path, timeout: float, overlay: Overlay) -> Record:
     from toolkit.recordings import find_recordings
-    from toolkit.recordings.replay import replay_context
+    from toolkit.recordings.replay import replay_record
 
-    recording = find_recordings([path])[0]
-    context, _ = await replay_context(browser, recording)
-    try:
-        record, _ = await scrape_url(context, recording.url, timeout, on_page=overlay)
-    finally:
-        await context.close()
-    record.source = str(path)
+    record, _ = await replay_record(browser, find_recordings([path])[0], timeout, on_page=overlay)
     return record
 
 

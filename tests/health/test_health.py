@@ -99,7 +99,7 @@ def test_a_closed_port_is_unreachable_without_a_traceback(tmp_path: Path) -> Non
     assert "Traceback" not in done.stdout + done.stderr and done.stderr == ""
     result = json.loads(out.read_text(encoding="utf-8"))
     assert result["verdict"] == "unreachable"
-    assert result["evidence"] == ["127.0.0.1:9: connect ECONNREFUSED 127.0.0.1:9"]
+    assert result["evidence"] == ["127.0.0.1:9: connection refused"]
     assert "unreachable" in done.stdout
 
 

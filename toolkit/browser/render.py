@@ -28,7 +28,7 @@ from playwright.async_api import TimeoutError as PlaywrightTimeout
 
 from toolkit.browser.blocked import SELECTORS, find_block
 from toolkit.browser.js import script
-from toolkit.browser.world import checked, evaluate
+from toolkit.browser.world import checked, evaluate, watch
 from toolkit.errors import Blocked, HttpError, NavigationError, NotHtml
 
 QUIET_SECONDS = 0.25
@@ -149,6 +149,7 @@ async def render(
     async def load() -> RenderedPage:
         nonlocal page
         page = await context.new_page()
+        watch(page)
         rendered = await _render(page, url, timeout, fingerprints or [], wait_for or {})
         if screenshot:
             rendered.screenshot = await page.screenshot(type="png")

@@ -16,7 +16,9 @@ Whatever comes back is still data from a page: `checked` holds it to the shape t
 
 from __future__ import annotations
 
+import asyncio
 import weakref
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,27 +34,45 @@ _STALE = ("Cannot find context", "Execution context was destroyed", "No frame")
 
 @dataclass
 class _World:
-    session: CDPSession
+    gone: asyncio.Future[str]
+    """Set when the page's renderer crashes or the page closes: a CDP call, unlike `page.evaluate`, is not failed
+    by a crash and would wait out the run's timeout, and a crash may come before the first call."""
+    session: CDPSession | None = None
     context_id: int | None = None
 
 
 _WORLDS: weakref.WeakKeyDictionary[Page, _World] = weakref.WeakKeyDictionary()
 
 
+def watch(page: Page) -> None:
+    """Note from now on whether `page` crashes or closes; call it right after the page is made."""
+    if page in _WORLDS:
+        return
+    gone: asyncio.Future[str] = asyncio.get_running_loop().create_future()
+    _WORLDS[page] = _World(gone)
+
+    def on_gone(why: str) -> Callable[[Any], None]:
+        return lambda _: gone.done() or gone.set_result(why)
+
+    page.on("crash", on_gone("Target crashed"))
+    page.on("close", on_gone("Target page, context or browser has been closed"))
+
+
 async def evaluate(page: Page, script: str, arg: Any = None) -> Any:
     """`script` (a JS function expression) called with `arg` in the toolkit's isolated world of `page`;
     its JSON value (promises awaited). Raises Playwright's Error when the page goes away or the script throws."""
-    world = _WORLDS.get(page)
-    if world is None:
-        world = _WORLDS[page] = _World(await page.context.new_cdp_session(page))
+    watch(page)
+    world = _WORLDS[page]
+    if world.session is None:
+        world.session = await _unless_gone(world, page.context.new_cdp_session(page))
     for attempt in range(2):
         if world.context_id is None:
-            world.context_id = await _create(world.session)
+            world.context_id = await _unless_gone(world, _create(world.session))
         try:
-            answer = await world.session.send("Runtime.callFunctionOn", {
+            answer = await _unless_gone(world, world.session.send("Runtime.callFunctionOn", {
                 "functionDeclaration": script, "executionContextId": world.context_id,
                 "arguments": [{"value": arg}], "returnByValue": True, "awaitPromise": True,
-            })  # fmt: skip
+            }))  # fmt: skip
         except PlaywrightError as exc:
             if attempt == 0 and any(word in str(exc) for word in _STALE):
                 world.context_id = None
@@ -64,6 +84,17 @@ async def evaluate(page: Page, script: str, arg: Any = None) -> Any:
             raise PlaywrightError(f"toolkit script failed in the page: {text.strip().splitlines()[0]}")
         return answer.get("result", {}).get("value")
     raise PlaywrightError("the page kept replacing its document")
+
+
+async def _unless_gone(world: _World, call: Awaitable[Any]) -> Any:
+    """`call`'s answer, or Playwright's Error at once when the page has crashed or closed, before or meanwhile."""
+    task = asyncio.ensure_future(call)
+    await asyncio.wait([task, world.gone], return_when=asyncio.FIRST_COMPLETED)
+    if task.done():
+        return task.result()
+    task.cancel()
+    task.add_done_callback(lambda t: t.cancelled() or t.exception())  # nobody waits for it any more
+    raise PlaywrightError(world.gone.result())
 
 
 async def _create(session: CDPSession) -> int:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import socket
 import time
 import zlib
 from collections.abc import Iterator
@@ -94,7 +96,7 @@ class PlainClient:
         except TimeoutError:
             raise FetchError(f"no whole answer within {self.timeout:g} s") from None
         except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError, ValueError) as exc:
-            raise FetchError(self._scrub(first_line(exc))) from None
+            raise FetchError(self._scrub(_reason(exc))) from None
 
     async def _follow(self, url: str, cap: int, keep_partial: bool, redirects: int) -> Fetched:
         for _ in range(redirects + 1):
@@ -191,6 +193,21 @@ def _password(proxy_url: str | None) -> str | None:
 
 def _size(cap: int) -> str:
     return f"{cap // (1024 * 1024)} MB" if cap >= 1024 * 1024 else f"{cap // 1024} KiB"
+
+
+def _reason(exc: BaseException) -> str:
+    """What went wrong, as a person can act on it: httpx says "All connection attempts failed" for a refused
+    port; the socket error under it says which."""
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, socket.gaierror):
+            return f"DNS: name not resolved ({cause.strerror or cause})"
+        if isinstance(cause, ConnectionRefusedError):
+            return "connection refused"
+        if isinstance(cause, OSError) and cause.errno:
+            return f"connection failed: {os.strerror(cause.errno)}"
+        cause = cause.__cause__ or cause.__context__
+    return first_line(exc)
 
 
 def first_line(exc: BaseException) -> str:

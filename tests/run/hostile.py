@@ -4,7 +4,12 @@ what its record must say. Nothing here is copied from a corpus."""
 from __future__ import annotations
 
 import random
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 SENTENCES = [f"Paragraf {n}: warga desa membangun jembatan bambu baru di atas sungai yang deras setiap musim hujan."
@@ -13,6 +18,24 @@ ZH = [f"第{n}段：北京市今天举行了新闻发布会，介绍了城市交
 JA = [f"第{n}段落：東京都は本日、新しい交通計画について記者会見を開き、今後の方針を説明しました。" for n in range(6)]
 FR = [f"Paragraphe {n} : les élèves de l'école ont découvert à Noël un château fort très âgé près de la forêt."
       for n in range(6)]  # fmt: skip
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@contextmanager
+def serve_folder(folder: Path) -> Iterator[str]:
+    """The files of `folder` served on 127.0.0.1 as a plain web server would: its base URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Quiet, directory=str(folder)))
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 @dataclass(frozen=True)

@@ -4,21 +4,13 @@ is read, bytes that are not a page: one record each, no article lost to one bad 
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import run_cli
-from tests.run.hostile import SENTENCES, article
-
-
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
+from tests.run.hostile import SENTENCES, article, serve_folder
 
 
 @pytest.fixture(scope="module")
@@ -37,12 +29,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     for name, html in pages.items():
         (folder / name).write_text(html, encoding="utf-8")
     (folder / "noise.html").write_bytes(bytes(range(256)) * 40)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Quiet, directory=str(folder)))
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with serve_folder(folder) as url:
+        yield url
 
 
 def test_hostile_live_pages_give_one_record_each(site: str, tmp_path: Path) -> None:

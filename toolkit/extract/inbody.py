@@ -27,6 +27,7 @@ MAX_EDGE_CHARS = 120
 MAX_CAPTION_CHARS = 300
 MIN_REPEATS = 3
 MAX_WIDGET_CHARS = 200
+MAX_TEASER_SHARE = 0.3
 _PARTS = re.compile(r"\s[|·•]\s|\s[-–—]\s")
 _WORD = re.compile(r"[^\W\d_][\w'’.]*")
 _TIME_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "uhr", "h", "pukul", "at", "um", "on", "le"})
@@ -102,17 +103,22 @@ def _date_word(word: str) -> bool:
 
 
 def _caption(block: Block) -> bool:
-    """The text of a box that holds an image and nothing but this text (a figure's caption, a photo's line)."""
+    """The one line of a small box that shows an image above it (a photo's caption): the image is the box's,
+    not inside the line (a formula or an icon in a paragraph), and the box holds nothing else to read."""
     if block.tag == "figcaption":
         return True
-    if len(block.text) > MAX_CAPTION_CHARS:
+    box = block.owner.getparent()
+    if len(block.text) > MAX_CAPTION_CHARS or box is None or box.tag in ("body", "article", "main"):
         return False
-    for box in (block.owner, block.owner.getparent()):
-        if box is None or box.tag in ("body", "article", "main"):
-            return False
-        if box.find(".//img") is not None or box.find(".//picture") is not None:
-            return " ".join("".join(box.itertext()).split()) == block.text
-    return False
+    if block.owner.find(".//img") is not None or len(box) > 3:
+        return False
+    first = next((child for child in box if isinstance(child.tag, str)), None)
+    pictured = (
+        first is not None
+        and first is not block.owner
+        and (first.tag in ("img", "picture") or first.find(".//img") is not None)
+    )
+    return pictured and " ".join("".join(box.itertext()).split()) == block.text
 
 
 def _teaser_lists(kept: list[Block]) -> set[int]:
@@ -124,7 +130,10 @@ def _teaser_lists(kept: list[Block]) -> set[int]:
         if parent is not None:
             lists.setdefault(parent, []).append(block)
     found: set[int] = set()
+    whole = sum(len(b.text) for b in kept)
     for parent, blocks in lists.items():
+        if sum(len(b.text) for b in blocks) > MAX_TEASER_SHARE * whole:
+            continue  # the bulk of the body: a list the article is made of (tools, steps), not teasers
         items = [child for child in parent if child.tag in ("li", "article")]
         shaped = sum(_teaser(item) for item in items)
         if shaped >= 3 and shaped >= 0.8 * len(items):

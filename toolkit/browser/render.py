@@ -78,6 +78,7 @@ FINISH_JS = f"""async (budget) => {{
 """Late consent overlays, the scroll to the end, and, when neither changed anything, mark.js."""
 MAX_SERVED_BYTES = 8_000_000
 """A served document bigger than this is not kept for the lost-article check."""
+SERVED_WAIT_SECONDS = 2.0
 DOCUMENT_STATUS_JS = "() => performance.getEntriesByType('navigation')[0]?.responseStatus || null"
 """The HTTP status of the document now in the page (after a challenge reloaded it)."""
 _PREPARED: weakref.WeakSet[BrowserContext] = weakref.WeakSet()
@@ -219,9 +220,9 @@ async def _served(response: Response | None) -> bytes | None:
     """The navigation response's body, when the browser still has it and it is not too big to keep."""
     if response is None:
         return None
-    try:
-        body = await response.body()
-    except PlaywrightError:
+    try:  # a document still streaming is not waited for: the page is read without the check
+        body = await asyncio.wait_for(response.body(), SERVED_WAIT_SECONDS)
+    except (PlaywrightError, TimeoutError):
         return None
     return body if len(body) <= MAX_SERVED_BYTES else None
 

@@ -148,3 +148,8 @@ def test_day_in_the_url_wins_when_the_page_dates_itself_months_away() -> None:
     # a few days apart (a late edit, a zone): the page's own time stands
     meta = _meta(head, url="https://blog.example.id/2019/06/15/pantai-sepi/")
     assert meta.published == "2019-06-17T18:28:00+07:00"
+
+
+def test_a_line_of_figures_ending_like_an_offset_is_no_zone() -> None:
+    """ "-2464" after a date is not a UTC offset (offsets stop at 14 hours): the date is read, nothing raises."""
+    assert parse_date("Score 12 May 2020 -2464") == "2020-05-12T00:00:00+07:00"

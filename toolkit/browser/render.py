@@ -79,6 +79,9 @@ FINISH_JS = f"""async (budget) => {{
   return {{ clicked, scrolled, html: marked ? marked.html : null }};
 }}"""
 """Late consent overlays, the scroll to the end, and, when neither changed anything, mark.js."""
+MAX_SERVED_BYTES = 8_000_000
+"""A served document bigger than this is not kept for the lost-article check."""
+SERVED_WAIT_SECONDS = 2.0
 DOCUMENT_STATUS_JS = "() => performance.getEntriesByType('navigation')[0]?.responseStatus || null"
 """The HTTP status of the document now in the page (after a challenge reloaded it)."""
 _PREPARED: weakref.WeakSet[BrowserContext] = weakref.WeakSet()
@@ -101,6 +104,9 @@ class RenderedPage:
     notes: list[str] = field(default_factory=list)
     screenshot: bytes | None = None
     """A PNG of the viewport, taken only when asked (recordings)."""
+    served: bytes | None = field(default=None, repr=False)
+    """The document's bytes as the server sent them (None when unknown): what extraction checks a page against
+    whose scripts replaced the article (`extract.served`)."""
 
 
 PageHook = Callable[[Page, "RenderedPage"], Awaitable[None]]
@@ -213,7 +219,19 @@ async def _render(page: Page, url: str, timeout: float, fingerprints: list[list[
     if html is None:
         await _settle(page, traffic, deadline)  # what the scroll or a click started, from a fresh start
         html = checked(await evaluate(page, MARK_JS), {"html": str}, "mark")["html"]
-    return RenderedPage(url=url, final_url=page.url, http_status=status, html=html, notes=notes)
+    served = await _served(response)
+    return RenderedPage(url=url, final_url=page.url, http_status=status, html=html, notes=notes, served=served)
+
+
+async def _served(response: Response | None) -> bytes | None:
+    """The navigation response's body, when the browser still has it and it is not too big to keep."""
+    if response is None:
+        return None
+    try:  # a document still streaming is not waited for: the page is read without the check
+        body = await asyncio.wait_for(response.body(), SERVED_WAIT_SECONDS)
+    except (PlaywrightError, TimeoutError):
+        return None
+    return body if len(body) <= MAX_SERVED_BYTES else None
 
 
 def _strings(values: list[Any]) -> list[str]:

@@ -63,6 +63,8 @@ class PageContent:
     page_count: int = 1
     """How many of the article's pages this content stands for (more than 1 for an all-on-one-page view)."""
     looks_like_article: bool = True
+    """The page says it is an article, or its text is not mostly links (an index or a menu is not one)."""
+    says_article: bool = True
     """The page says it is an article (profile body, JSON-LD article, og:type, <article>, a publication time)."""
     marks: list[Mark] = field(default_factory=list)
     """What was kept and dropped, element by element (see `trace`): what `toolkit inspect` draws."""
@@ -150,7 +152,7 @@ def extract_page(html: str, url: str, http_status: int | None = None, first_page
     site = profile.name if profile and not any(n.startswith("profile ") for n in notes) else "generic"
     return PageContent(
         url, profile if site != "generic" else None, meta, found, access.access, access.evidence, pages, notes,
-        looks_like_article=looks_like_article, marks=marks, selectors=selectors,
+        looks_like_article=looks_like_article, says_article=says_article, marks=marks, selectors=selectors,
     )  # fmt: skip
 
 

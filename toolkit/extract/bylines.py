@@ -132,7 +132,16 @@ def _inside(element: _Element, ancestor: _Element | None) -> bool:
     return ancestor is not None and any(node is ancestor for node in element.iterancestors())
 
 
-_CREDIT = re.compile(r"^\s*(penulis|reporter|pewarta|author|oleh|by|editor|penyunting)\s*[:\-]?\s*(.+)$", re.I)
+_CREDIT = re.compile(
+    r"^\s*(penulis|reporter|pewarta|author|oleh|by|editor|penyunting|redaktur)\s*[:\-]?\s*(.+)$", re.IGNORECASE
+)
+_ROLE = re.compile(
+    r"\b(?:writer|correspondent|koresponden|editor|redaktur|penyunting|reporter|wartawan|kontributor|contributor"
+    r"|columnist|bureau|biro|desk|staff)\b",
+    re.IGNORECASE,
+)
+"""A role: the second half of a "<name>, <role>" credit: "Jane Whitfield, AP Auto Writer"."""
+_DESK = re.compile(r"\b(?:bureau|biro|desk|staff)\b", re.IGNORECASE)
 _SPLIT = re.compile(r",|;|\s+(?:dan|and|und|et|y|e)\s+|&|\|", re.IGNORECASE)
 _PERSON_WORD = re.compile(r"^(?:[^\W\d_][\w.'’-]*|bin|binti|van|von|der|de|da|di|del|la|le)$", re.UNICODE)
 _UNMARKED = re.compile(r"^\s*([^|·•\d]{3,60}?)\s*[|·•]\s*\S")  # "Nadia Putri | 21 November 2023, 13:10 WIB"
@@ -194,6 +203,12 @@ def headline_byline(lines: list[str], site_name: str | None, url: str) -> list[s
     for line in lines[:_HEADLINE_LINES]:
         if len(line) > 160:
             continue
+        credited = credit_line(re.split(r"\s[|·•]\s", line)[0].strip())
+        if credited is not None:  # "Jane Whitfield, AP Auto Writer"; a desk ("Detroit, Reuters Bureau") names no one
+            names = people(credited, site_name, url)
+            if names:
+                return names
+            continue
         led = BYLINE_LEAD.match(line)
         candidate = None
         if led and led.group(0).strip():
@@ -208,6 +223,25 @@ def headline_byline(lines: list[str], site_name: str | None, url: str) -> list[s
             if names:
                 return names
     return []
+
+
+def credit_line(text: str) -> list[str] | None:
+    """The people a short credit line names ("By Jane Whitfield", "Oleh : Rina", "Redaktur: Budi", "Jane
+    Whitfield, AP Auto Writer", "Detroit, Reuters Bureau": [] for a desk), None when the line is not one."""
+    if len(text) > 100 or text.rstrip().endswith((".", "!", "?", ":")):
+        return None
+    credit = _CREDIT.match(text)
+    if credit:
+        names = [n for n in split_names(credit.group(2)) if _looks_like_name(n)]
+        return names if names and len(names) == len(split_names(credit.group(2))) else None
+    led = BYLINE_LEAD.match(text)
+    if led and led.group(0).strip():
+        names = split_names(text[led.end() :])
+        return names if names and all(_looks_like_name(n) for n in names) else None
+    name, comma, role = text.partition(",")
+    if comma and _looks_like_name(name.strip()) and _ROLE.search(role) and len(role.split()) <= 6:
+        return [] if _DESK.search(role) else [name.strip()]
+    return None
 
 
 def read_credits(elements: list[_Element]) -> tuple[list[str], list[str]]:

@@ -124,7 +124,10 @@ def _zone_in(text: str) -> timezone | None:
         return None
     if match.group(1):
         return timezone(timedelta(hours=ZONES[match.group(1).lower()]))
-    return _offset(match.group(2))
+    try:
+        return _offset(match.group(2))
+    except ValueError:  # "-2464" ends a line of figures, not a time: no zone
+        return None
 
 
 def _offset(zone: str) -> timezone:

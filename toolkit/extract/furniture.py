@@ -40,7 +40,7 @@ _NAMES: dict[str, re.Pattern[str]] = {
         r"(?:^|[\s_-])(?:share|sharing|social|sosmed|share-?(?:bar|buttons?|tools|links)|addthis|sharethis)(?:$|[\s_-])",
         re.IGNORECASE,
     ),
-    "newsletter": re.compile(r"(?:^|[\s_-])(?:newsletter|subscribe|signup|sign-up|paywall-promo)(?:$|[\s_-])", re.I),
+    "newsletter": re.compile(r"(?:^|[\s_-])(?:newsletter|subscribe|signup|sign-up)(?:$|[\s_-])", re.I),
     "cookie notice": re.compile(
         r"(?:^|[\s_-])(?:cookies?|cookie-?(?:banner|notice|consent|bar|law)|consent|gdpr|onetrust|didomi"
         r"|usercentrics|cookiebot|cc-(?:window|banner)|privacy-?(?:banner|notice|manager))(?:$|[\s_-])",

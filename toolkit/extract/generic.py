@@ -12,8 +12,9 @@
    formulas); so are linked list items both took there, the standfirst above the first kept
    block, past the byline and the date; the short cells (a linked title) of a data table's rows
    that the article holds, and the linked items a candidate took in a list whose other items it holds.
-4. Line rules (`lines`: credits, dates, promos, lead-ins), repeated short lines (a gallery's
-   captions) and the paragraph rules of `boilerplate` go last.
+4. Line rules (`lines`: credits, dates, promos, lead-ins), what the body block holds that is not the article
+   (`inbody`: credit and date lines at its edges, captions, teaser lists, widgets), repeated short lines (a
+   gallery's captions) and the paragraph rules of `boilerplate` go last.
 
 Every decision is reported as a `trace.Mark`, which `toolkit inspect` draws on the page.
 """
@@ -31,6 +32,7 @@ from toolkit.extract.blocks import LIST_ITEMS, Block, Box, segment
 from toolkit.extract.dom import normalize, paragraphs, remove
 from toolkit.extract.furniture import find_furniture
 from toolkit.extract.headline import headline_element
+from toolkit.extract.inbody import asides
 from toolkit.extract.lines import line_kind
 from toolkit.extract.readable import TreeDocument, summary_element
 from toolkit.extract.trace import Mark, mark
@@ -264,12 +266,13 @@ def _column(blocks: list[Block]) -> Box | None:
 def _finish(kept: list[Block], title: str | None, marks: list[Mark]) -> list[str]:
     """Paragraph rules: share and tag lines, "no comments" tails, repeats, then `boilerplate.clean`."""
     counts = Counter(block.text for block in kept)
+    aside = asides(kept)
     seen: set[str] = set()
     lines: list[str] = []
     for block in kept:
         text = block.text
         repeated = text in seen and len(text) < 100 and counts[text] >= 2  # a gallery's captions, a widget's label
-        reason = line_kind(text) or ("repeated" if repeated else None)
+        reason = line_kind(text) or aside.get(block.index) or ("repeated" if repeated else None)
         if reason:
             marks += mark(block.owner, "dropped", reason, text)
             continue

@@ -13,9 +13,9 @@ import re
 
 SHARE_WORDS = re.compile(
     r"^(?:(?:share(?: with (?:your )?friends)?|mit freunden teilen|teilen|bagikan|compartir|partager|condividi"
-    r"|like this|gefällt mir|tweet|pin(?:terest)?|pint"
+    r"|like this|gefällt mir|tweet|pin(?:terest)?"
     r"|whats?app|facebook|twitter|x|linkedin|telegram|line|e-?mail|print|drucken|cetak|copy link|salin tautan"
-    r"|baixar|reddit|flipboard|messenger|like|loading|wird geladen|related|this|story|on|rezept|speichern|bei|save|:)"
+    r"|reddit|flipboard|messenger|like|loading|wird geladen|related|this|story|on|rezept|speichern|bei|save|:)"
     r"[\s:|/,.·•…-]*)+$",
     re.IGNORECASE,
 )
@@ -46,24 +46,23 @@ _RULES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "paywall": re.compile(
-        r"^(?:pour lire la suite|pour accéder en illimité|wählen sie ihren zugang|lesen sie weiter mit"
-        r"|to continue reading|subscribe to continue|already a subscriber|bereits abonnent|baca selengkapnya di"
-        r"|konten ini khusus)",
+        r"^(?:pour lire la suite|lesen sie weiter mit|to continue reading|subscribe to continue|already a subscriber"
+        r"|bereits abonnent)",
         re.IGNORECASE,
     ),
     "notice": re.compile(
         r"^(?:-?\s*anzeige\s*-?|advertisement|anuncio|publicidad|publicité|reklama|iklan)\b.{0,60}$"
         r"|\baffiliate[- ]links?\b|\bprawem autorskim\b|\ball rights reserved\b|\balle rechte vorbehalten\b"
-        r"|\bunter der lizenz cc\b|advertisers do not influence|products from one or more of our advertisers",
+        r"|\bunter der lizenz cc\b",
         re.IGNORECASE,
     ),
     "lead-in": re.compile(
         r"^(?:weiterlesen|weitere informationen|weitere themen|weitere artikel(?: zum thema)?|mehr zum thema\b.*"
-        r"|zusatzinformationen|kontakt|explore further|schon gelesen\??|read more|read also|see also|lesen sie auch"
-        r"|more on this|related|das (?:thema )?könnte dich auch interessieren|empfohlener redaktioneller inhalt"
-        r"|audios et vidéos sur le sujet|nos siga no|siga-nos|follow us(?: on)?|folgen sie uns(?: auf)?"
-        r"|weitere beiträge zu(?: diesem artikel)?|originalpublikation|view comments|zum weiterlesen"
-        r"|(?:czytaj|zobacz) (?:też|także|również|więcej)\b.*|dowiedz się więcej\b.*|suggested citation\b.*"
+        r"|zusatzinformationen|kontakt|read more|read also|see also|lesen sie auch"
+        r"|more on this|related|das (?:thema )?könnte dich auch interessieren"
+        r"|nos siga no|siga-nos|follow us(?: on)?|folgen sie uns(?: auf)?"
+        r"|originalpublikation|view comments|zum weiterlesen"
+        r"|(?:czytaj|zobacz) (?:też|także|również|więcej)\b.*|dowiedz się więcej\b.*"
         r"|(?:leia|lea|lee) (?:também|también|más|mais)\b.*|(?:à )?lire aussi\b.*)\W*$",
         re.IGNORECASE,
     ),
@@ -79,7 +78,7 @@ _PROMO = re.compile(
     r"|in der app|our app|the app|unsere app|app store|google play|spende|donat\w+"
     r"|support(?:ing)? our (?:work|journalism)"
     r"|download\w*\b.{0,40}\bapps?|straight to your (?:phone|inbox)|canal de (?:telegram|youtube|whatsapp)"
-    r"|lesen sie (?:das|die|den)\b.{0,30}\b(?:magazin|ausgabe|zeitung)|jetzt am kiosk|bahnhofskiosk)\b",
+    r"|jetzt am kiosk)\b",
     re.IGNORECASE,
 )
 _INVITATION = re.compile(
@@ -88,7 +87,7 @@ _INVITATION = re.compile(
     re.IGNORECASE,
 )
 _DISCLOSURE = re.compile(
-    r"advertisers do not influence|products from one or more of our advertisers|we may (?:receive|earn) (?:a )?"
+    r"we may (?:receive|earn) (?:a )?"
     r"(?:commission|compensation)|(?:this|dieser) (?:post|beitrag|artikel) (?:contains|enthält) (?:affiliate|werbung)",
     re.IGNORECASE,
 )

@@ -21,8 +21,9 @@ from toolkit.browser.render import PageHook, RenderedPage, render
 from toolkit.errors import NotHtml, PageError
 from toolkit.extract import PageContent, assemble, extract_page
 from toolkit.extract.pagination import MAX_PAGES, with_param, without_page
+from toolkit.extract.served import extract_checked
 from toolkit.record import Record
-from toolkit.run.sniff import binary_text
+from toolkit.run.sniff import binary_text, decode_page
 from toolkit.sites import SiteProfile
 
 Gate = Callable[[str], AbstractAsyncContextManager[None]]
@@ -191,8 +192,22 @@ async def _all_on_one_page(load: Callable[[str], Awaitable[RenderedPage]], first
 
 
 async def _extract(rendered: RenderedPage, first_page: bool = True) -> PageContent:
-    """Extraction is CPU work: in a thread, so that the other pages' browser traffic goes on meanwhile."""
-    return await asyncio.to_thread(extract_page, rendered.html, rendered.final_url, rendered.http_status, first_page)
+    """Extraction is CPU work: in a thread, so that the other pages' browser traffic goes on meanwhile. The first
+    page is checked against the HTML as served (a page whose scripts replaced the article: `extract.served`)."""
+    if not first_page:
+        return await asyncio.to_thread(extract_page, rendered.html, rendered.final_url, rendered.http_status, False)
+    served = _decoded(rendered.served)
+    return await asyncio.to_thread(extract_checked, rendered.html, rendered.final_url, served, rendered.http_status)
+
+
+def _decoded(served: bytes | None) -> str | None:
+    """The served document's text, as a saved file's is decoded; None when it is not a web page."""
+    if not served:
+        return None
+    try:
+        return decode_page(served).text
+    except PageError:
+        return None
 
 
 async def _render(context: BrowserContext, url: str, timeout: float, screenshot: bool = False,

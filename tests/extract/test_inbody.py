@@ -1,0 +1,89 @@
+"""What the body block holds that is not the article (issue 20, kinds 2-4), told by structure and position:
+credit and date lines at its edges, captions of images, repeated captions, teaser lists and rating widgets.
+Pages written here; each test also checks that the article around them is whole."""
+
+from __future__ import annotations
+
+from toolkit.extract import extract_html
+
+URL = "https://news.example.test/2019/11/20/vans"
+STORY = [
+    f"Paragraph {n}: the carmaker said on Tuesday that its plant near the river would build electric vans from "
+    "next spring, adding two hundred jobs to the town." for n in range(5)
+]  # fmt: skip
+BODY = "".join(f"<p>{p}</p>" for p in STORY)
+
+
+def _extract(inside: str, head: str = "") -> tuple[list[str], list[str], str | None]:
+    html = f"<html><head><title>Carmaker adds vans</title>{head}</head><body><article>{inside}</article></body></html>"
+    article = extract_html(html, URL)
+    return article.text.split("\n\n"), article.authors, article.published
+
+
+def test_a_byline_with_a_role_and_a_date_line_under_the_headline_are_not_text() -> None:
+    text, authors, published = _extract(
+        "<h1>Carmaker adds vans</h1><p>Jane Whitfield, AP Auto Writer</p>"
+        f"<p>Updated 1:39 am EST, Wednesday, November 20, 2019</p>{BODY}"
+    )
+    assert text == STORY
+    assert authors == ["Jane Whitfield"]
+    assert published and published.startswith("2019-11-20")
+
+
+def test_labelled_credits_and_a_split_date_line_at_both_edges_are_not_text() -> None:
+    text, authors, _ = _extract(
+        "<h1>Carmaker adds vans</h1><p>Oleh : Rina Wulandari</p><p>Jum'at, 19 Juni 2015 | 13:12 WIB</p>"
+        f"{BODY}<p>Redaktur: Budi Santoso</p>"
+    )
+    assert text == STORY
+    assert authors == ["Rina Wulandari"]
+
+
+def test_a_desk_credit_with_its_date_is_not_text_nor_an_author() -> None:
+    text, authors, _ = _extract(
+        "<h1>Carmaker adds vans</h1><p>Detroit, Reuters Bureau | Updated : 20 November 2019 01:39</p>"
+        f"<p>Published 4:00 am CST Nov 20, 2019</p>{BODY}"
+    )
+    assert text == STORY
+    assert authors == []
+
+
+def test_a_date_inside_a_paragraph_of_the_article_stays() -> None:
+    opening = "On November 20, 2019 the council voted to sell the old ferry."
+    text, _, _ = _extract(f"<h1>Carmaker adds vans</h1><p>{opening}</p>{BODY}")
+    assert text == [opening, *STORY]
+
+
+def test_a_caption_attached_to_an_image_is_not_text() -> None:
+    closing = "Closing words: the council thanked the carmaker for keeping its promise to the town, again."
+    text, _, _ = _extract(
+        f"<h1>Carmaker adds vans</h1>{BODY[: len(BODY) // 2]}"
+        "<div class='photo'><img src='b.jpg' alt=''><p>Dokumentasi petugas saat memeriksa pabrik di kota itu.</p></div>"
+        f"{BODY[len(BODY) // 2 :]}<p>{closing}</p>".replace("</p><p>", "</p>\n<p>")
+    )
+    assert "Dokumentasi petugas saat memeriksa pabrik di kota itu." not in text
+    assert text[-1] == closing
+
+
+def test_a_caption_repeated_three_times_is_not_text() -> None:
+    caption = "The new plant seen from the river bank at dawn"
+    text, _, _ = _extract(f"<h1>Carmaker adds vans</h1>{BODY}" + f"<p>{caption}</p>" * 3)
+    assert text == STORY
+
+
+def test_a_list_of_other_stories_with_summaries_and_a_rating_form_are_not_text() -> None:
+    teasers = "".join(
+        f"<li><a href='/{n}'><h3>Other story {n} of the week</h3></a><p>Its one-line summary, number {n}.</p></li>"
+        for n in range(4)
+    )
+    rating = ("<form class='vote'><span>Rating</span> <span>( voters)</span>"
+              + "".join(f"<input type='radio' name='r' value='{n}'>" for n in range(5)) + "</form>")  # fmt: skip
+    rest = "".join(f"<p>{p}</p>" for p in STORY[1:])
+    text, _, _ = _extract(f"<h1>Carmaker adds vans</h1><p>{STORY[0]}</p><ul>{teasers}</ul>{rest}{rating}")
+    assert text == STORY
+
+
+def test_a_list_of_linked_items_with_their_descriptions_inline_stays() -> None:
+    items = "".join(f"<li><a href='/app{n}'>App {n}</a> keeps your notes in order, number {n}.</li>" for n in range(4))
+    text, _, _ = _extract(f"<h1>Carmaker adds vans</h1>{BODY}<ul>{items}</ul><p>{STORY[0]} Again.</p>")
+    assert [f"App {n} keeps your notes in order, number {n}." for n in range(4)] == text[5:9]

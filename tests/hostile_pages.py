@@ -4,10 +4,11 @@ scripts use, and records whose every field is markup. Nothing here is copied fro
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from tests.conftest import serving
 
 PARAGRAPHS = [f"Paragraf {n}: warga desa membangun jembatan bambu baru di atas sungai yang deras setiap musim hujan."
               for n in range(1, 6)]  # fmt: skip
@@ -72,12 +73,5 @@ def serve(pages: dict[str, str]) -> Iterator[str]:
             self.end_headers()
             self.wfile.write(data)
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(ThreadingHTTPServer(("127.0.0.1", 0), Handler)) as base:
+        yield base

@@ -4,13 +4,14 @@ what its record must say. Nothing here is copied from a corpus."""
 from __future__ import annotations
 
 import random
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+
+from tests.conftest import serving
 
 SENTENCES = [f"Paragraf {n}: warga desa membangun jembatan bambu baru di atas sungai yang deras setiap musim hujan."
              for n in range(6)]  # fmt: skip
@@ -28,14 +29,8 @@ class _Quiet(SimpleHTTPRequestHandler):
 @contextmanager
 def serve_folder(folder: Path) -> Iterator[str]:
     """The files of `folder` served on 127.0.0.1 as a plain web server would: its base URL."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Quiet, directory=str(folder)))
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(ThreadingHTTPServer(("127.0.0.1", 0), partial(_Quiet, directory=str(folder)))) as base:
+        yield base
 
 
 @dataclass(frozen=True)

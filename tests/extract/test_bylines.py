@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 
 import pytest
@@ -93,3 +94,33 @@ def test_closing_initials_map_to_editors_where_a_profile_says_so() -> None:
     assert apply_metadata(parse(html), mapped, Metadata(), URL).editors == ["Fikri Ramadhan"]  # "ant" is the agency
     assert apply_metadata(parse(html), bisnis.PROFILE, Metadata(), URL).editors == []  # no mapping: no editors
     assert "(ant/fik)" not in extract_html(html, "https://ekonomi.bisnis.com/read/1").text
+
+
+def test_json_ld_author_given_by_reference_is_read_from_the_graph() -> None:
+    """WordPress SEO graphs name the author once, in a Person node, and point at it by @id; older ones hang the
+    author on a "WebPage" node with no headline."""
+    person = {"@type": "Person", "@id": "https://warta.example.id/#/person/7", "name": "Dewi Lestari"}
+    article = {"@type": "NewsArticle", "headline": "Harga Beras Naik", "author": {"@id": person["@id"]}}
+    web_page = {"@type": "WebPage", "datePublished": "2023-11-21T06:00:00+00:00", "author": {"@id": person["@id"]}}
+    for graph in ([article, person], [web_page, person]):
+        script = f'<script type="application/ld+json">{json.dumps({"@graph": graph})}</script>'
+        assert authors(page("", head=script)) == ["Dewi Lestari"]
+    # a reference that points nowhere names nobody
+    dangling = {"@graph": [{**article, "author": {"@id": "https://elsewhere.example/#p"}}]}
+    assert authors(page("", head=f'<script type="application/ld+json">{json.dumps(dangling)}</script>')) == []
+
+
+def test_byline_in_the_article_footer_is_read_last_and_the_page_footer_never() -> None:
+    """Blog themes print "Posted by" in the entry's own <footer>; the site's footer names the site's owner."""
+    entry_footer = (
+        '<footer class="entry-meta"><span class="author vcard"><a href="/author/ab">Agus Budiman</a></span></footer>'
+    )
+    html = page(entry_footer)
+    assert authors(html) == ["Agus Budiman"]
+    # a byline under the headline wins over the entry's footer
+    assert authors(page(f'<p class="byline">By <span class="author">Jane Whitfield</span></p>{entry_footer}')) == [
+        "Jane Whitfield"
+    ]
+    # the page's footer (outside the article) is not a byline
+    site_footer = '<footer><span class="author vcard"><a href="/about">Agus Budiman</a></span></footer>'
+    assert authors(page("").replace("</body>", f"{site_footer}</body>")) == []

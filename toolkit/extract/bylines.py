@@ -106,8 +106,9 @@ _UI_WORDS = frozenset(
 _SKIP_ANCESTORS = (
     "ancestor-or-self::*[contains(@class, 'comment') or contains(@id, 'comment') or contains(@class, 'respond')"
     " or contains(@id, 'respond') or contains(@class, 'reply')] | ancestor::form | ancestor::label"
-    " | ancestor::footer | ancestor::nav"
+    " | ancestor::footer[not(ancestor::article)] | ancestor::nav"
 )
+_ENTRY_FOOTER = "boolean(ancestor::footer[ancestor::article])"
 _XML_SPACE = re.compile(r"[ \t\r\n]+")
 
 
@@ -179,11 +180,12 @@ def people(names: list[str], site_name: str | None, url: str) -> list[str]:
     return kept
 
 
-def visible_bylines(root: _Element, site_name: str | None, url: str) -> list[str]:
+def visible_bylines(root: _Element, site_name: str | None, url: str, entry_footer: bool = False) -> list[str]:
     """The people named by the page's first byline box (rel=author, itemprop=author, .byline, .author), outside
-    comment threads and forms."""
+    comment threads and forms. `entry_footer`: only the boxes in an article's own footer (where blog themes put
+    "Posted by"), read last, after the line under the headline; the page's footer is never read."""
     for element in _byline_boxes(root):
-        if element.xpath(_SKIP_ANCESTORS):
+        if element.xpath(_ENTRY_FOOTER) != entry_footer or element.xpath(_SKIP_ANCESTORS):
             continue
         found: list[str] = []
         named = element.xpath(".//*[@itemprop='name']") or element.xpath(".//a")  # the name inside a byline box

@@ -102,7 +102,8 @@ def read_metadata(root: _Element, url: str, offset: timedelta, now: datetime | N
     """The page's metadata; `now` is when it was fetched (relative dates count back from it)."""
     meta = _meta_tags(root)
     scripts = ld_scripts(root)
-    ld = article_ld(json_ld(scripts)) or {}
+    objects = json_ld(scripts)
+    ld = article_ld(objects) or {}
     site_name = meta.get("og:site_name") or _name(ld.get("publisher"))
     title = _headline(root, ld, meta, site_name)
     image = _image(ld, meta, url)
@@ -112,11 +113,12 @@ def read_metadata(root: _Element, url: str, offset: timedelta, now: datetime | N
     headline = headline_element(root, title)
     following, preceding = lines_around(headline)
     published, modified = _dates(root, url, ld, meta, offset, (following, preceding), now, scripts)
-    claimed = _names(ld.get("author")) or split_names(BYLINE_LEAD.sub("", in_meta or ""))
+    claimed = _names(_linked(_ld_author(ld, objects), objects)) or split_names(BYLINE_LEAD.sub("", in_meta or ""))
     return Metadata(
         title=title,
         authors=people(claimed, site_name, url) or visible_bylines(root, site_name, url)
-        or headline_byline(following, site_name, url),
+        or headline_byline(following, site_name, url)
+        or visible_bylines(root, site_name, url, entry_footer=True),
         published=published,
         modified=modified,
         section=_str(ld.get("articleSection")) or meta.get("article:section"),
@@ -241,6 +243,28 @@ def _name(value: Any) -> str | None:
     if isinstance(value, list):
         value = value[0] if value else None
     return _str(value.get("name")) if isinstance(value, dict) else _str(value)
+
+
+def _ld_author(ld: dict[str, Any], objects: list[dict[str, Any]]) -> Any:
+    """The article's author; else the page's (a WordPress SEO graph whose only dated node is a "WebPage" with
+    no headline puts the author there)."""
+    if ld.get("author"):
+        return ld["author"]
+    pages = (obj for obj in objects if obj.get("@type") in ("WebPage", ["WebPage"]) and obj.get("datePublished"))
+    return next((obj["author"] for obj in pages if obj.get("author")), None)
+
+
+def _linked(value: Any, objects: list[dict[str, Any]]) -> list[Any]:
+    """An author given as a reference ({"@id": ...}, as WordPress SEO plugins write it) replaced by the graph's
+    node of that @id, which holds the name."""
+    items = value if isinstance(value, list) else [value] if value else []
+    nodes = {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str) and "name" in obj}
+    return [
+        nodes.get(item["@id"], item)
+        if isinstance(item, dict) and isinstance(item.get("@id"), str) and "name" not in item
+        else item
+        for item in items
+    ]
 
 
 def _names(value: Any) -> list[str]:

@@ -124,3 +124,24 @@ def test_byline_in_the_article_footer_is_read_last_and_the_page_footer_never() -
     # the page's footer (outside the article) is not a byline
     site_footer = '<footer><span class="author vcard"><a href="/about">Agus Budiman</a></span></footer>'
     assert authors(page("").replace("</body>", f"{site_footer}</body>")) == []
+
+
+def test_drupal_submitted_line_names_its_user() -> None:
+    """Drupal prints "Submitted by <user> on <date>" in a `.submitted` box, the name in a `.username` span."""
+    line = '<div class="submitted">Gespeichert von <span class="username">rasos</span> am 24. Juli 2017 - 18:55</div>'
+    assert authors(page(line)) == ["rasos"]
+
+
+def test_meta_author_listing_every_author_wins_over_json_ld_naming_the_first() -> None:
+    ld = {"@type": "NewsArticle", "headline": "Harga Beras Naik", "author": {"@type": "Person", "name": "April Roach"}}
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    assert authors(page("", head=head)) == ["April Roach"]
+    both = head + '<meta name="author" content="April Roach, Daniel Mahony">'
+    assert authors(page("", head=both)) == ["April Roach", "Daniel Mahony"]
+
+
+def test_social_handle_after_a_name_and_a_body_class_naming_comments() -> None:
+    """ "Williams Perdomo @wperdomod" is a person; a theme's <body class="showing-comments"> is no comment thread."""
+    assert people(["Williams Perdomo @wperdomod"], None, URL) == ["Williams Perdomo"]
+    html = page('<li class="post-author">Post author By <a href="/author/hf">Helmut Fahrner</a></li>')
+    assert authors(html.replace("<body>", '<body class="single showing-comments">')) == ["Helmut Fahrner"]

@@ -104,17 +104,20 @@ _UI_WORDS = frozenset(
     ]
 )
 _SKIP_ANCESTORS = (
-    "ancestor-or-self::*[contains(@class, 'comment') or contains(@id, 'comment') or contains(@class, 'respond')"
-    " or contains(@id, 'respond') or contains(@class, 'reply')] | ancestor::form | ancestor::label"
+    "ancestor-or-self::*[not(self::body)][contains(@class, 'comment') or contains(@id, 'comment')"
+    " or contains(@class, 'respond') or contains(@id, 'respond') or contains(@class, 'reply')]"
+    " | ancestor::form | ancestor::label"
     " | ancestor::footer[not(ancestor::article)] | ancestor::nav"
 )
 _ENTRY_FOOTER = "boolean(ancestor::footer[ancestor::article])"
+_NAMED = ".//*[@itemprop='name'] | .//*[contains(concat(' ', @class, ' '), ' username ')]"
 _XML_SPACE = re.compile(r"[ \t\r\n]+")
 
 
 def _byline_boxes(root: _Element) -> list[_Element]:
     """In document order: an `itemprop` author or a `byline` class anywhere; a rel=author, or a class that
-    holds "author" or "byline", inside the body. One walk (as one XPath union, it was four)."""
+    holds "author", "byline" or "submitted" (Drupal's "Submitted by <user> on <date>"), inside the body. One
+    walk (as one XPath union, it was four)."""
     body = root.find("body")
     found = []
     for element in root.iter(etree.Element):
@@ -124,7 +127,8 @@ def _byline_boxes(root: _Element) -> list[_Element]:
         names = names or ""
         spaced = " " + " ".join(_XML_SPACE.split(names.strip(" \t\r\n"))) + " " if "byline" in names else ""
         anywhere = (prop and " author " in f" {prop} ") or " byline " in spaced
-        if anywhere or ((rel == "author" or "author" in names or "byline" in names) and _inside(element, body)):
+        marked = rel == "author" or "author" in names or "byline" in names or "submitted" in names  # Drupal's
+        if anywhere or (marked and _inside(element, body)):
             found.append(element)
     return found
 
@@ -147,6 +151,7 @@ _SPLIT = re.compile(r",|;|\s+(?:dan|and|und|et|y|e)\s+|&|\|", re.IGNORECASE)
 _PERSON_WORD = re.compile(r"^(?:[^\W\d_][\w.'’-]*|bin|binti|van|von|der|de|da|di|del|la|le)$", re.UNICODE)
 _UNMARKED = re.compile(r"^\s*([^|·•\d]{3,60}?)\s*[|·•]\s*\S")  # "Nadia Putri | 21 November 2023, 13:10 WIB"
 _HEADLINE_LINES = 6
+_HANDLE = re.compile(r"(?<=\w)\s+@\w+$")
 
 
 def split_names(value: str | None) -> list[str]:
@@ -167,6 +172,7 @@ def people(names: list[str], site_name: str | None, url: str) -> list[str]:
     kept: list[str] = []
     for name in names:
         name = BYLINE_LEAD.sub("", re.sub(r"\s+", " ", name)).strip(" ,;-·|:*")
+        name = _HANDLE.sub("", name)  # "Williams Perdomo @wperdomod": the person, not the account
         while " " in name and name.rsplit(" ", 1)[1].lower().strip(".,") in MONTHS:  # "Laura Topolsky July 10"
             name = name.rsplit(" ", 1)[0].rstrip(" ,")
         lowered = name.lower()
@@ -188,7 +194,7 @@ def visible_bylines(root: _Element, site_name: str | None, url: str, entry_foote
         if element.xpath(_ENTRY_FOOTER) != entry_footer or element.xpath(_SKIP_ANCESTORS):
             continue
         found: list[str] = []
-        named = element.xpath(".//*[@itemprop='name']") or element.xpath(".//a")  # the name inside a byline box
+        named = element.xpath(_NAMED) or element.xpath(".//a")  # the name inside a byline box
         for node in named or [element]:
             text = text_of(node)
             if 2 < len(text) <= 80 and not node.xpath(".//p | .//h1 | .//h2"):

@@ -113,7 +113,10 @@ def read_metadata(root: _Element, url: str, offset: timedelta, now: datetime | N
     headline = headline_element(root, title)
     following, preceding = lines_around(headline)
     published, modified = _dates(root, url, ld, meta, offset, (following, preceding), now, scripts)
-    claimed = _names(_linked(_ld_author(ld, objects), objects)) or split_names(BYLINE_LEAD.sub("", in_meta or ""))
+    claimed = _names(_linked(_ld_author(ld, objects), objects))
+    listed = split_names(BYLINE_LEAD.sub("", in_meta or ""))
+    if set(claimed) < set(listed) or not claimed:  # <meta name=author> names every author, JSON-LD only the first
+        claimed = listed
     return Metadata(
         title=title,
         authors=people(claimed, site_name, url) or visible_bylines(root, site_name, url)

@@ -4,6 +4,8 @@ Pages written here; each test also checks that the article around them is whole.
 
 from __future__ import annotations
 
+import re
+
 from toolkit.extract import extract_html
 
 URL = "https://news.example.test/2019/11/20/vans"
@@ -87,3 +89,15 @@ def test_a_list_of_linked_items_with_their_descriptions_inline_stays() -> None:
     items = "".join(f"<li><a href='/app{n}'>App {n}</a> keeps your notes in order, number {n}.</li>" for n in range(4))
     text, _, _ = _extract(f"<h1>Carmaker adds vans</h1>{BODY}<ul>{items}</ul><p>{STORY[0]} Again.</p>")
     assert [f"App {n} keeps your notes in order, number {n}." for n in range(4)] == text[5:9]
+
+
+def test_a_dropped_date_line_that_is_the_only_date_becomes_published() -> None:
+    """A rendered page (its blocks numbered, as the browser numbers them) that states its date only in a date
+    line at the body's end: the line leaves the text and its date is `published`."""
+    inside = f"<h1>Carmaker adds vans</h1>{BODY}<p>Jum'at, 19 Juni 2015 | 13:12 WIB</p>"
+    numbered = iter(range(1, 100))
+    html = f"<html><head><title>Carmaker adds vans</title></head><body><article>{inside}</article></body></html>"
+    html = re.sub(r"<(p|h1|article|body)>", lambda m: f'<{m.group(1)} data-tk-id="{next(numbered)}">', html)
+    article = extract_html(html, "https://news.example.test/vans")
+    assert article.text.split("\n\n") == STORY
+    assert article.published == "2015-06-19T13:12:00+07:00"

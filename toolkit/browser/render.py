@@ -189,6 +189,7 @@ async def _render(page: Page, url: str, timeout: float, fingerprints: list[list[
     if content_type and not content_type.startswith(HTML_TYPES):
         raise NotHtml(f"not a web page: {content_type}", http_status=response.status if response else None)
     status = response.status if response else None
+    body = _body(response)  # asked for now, so that it comes while the page settles
     first = await _first_look(page, fingerprints)
     evidence = find_block(status, response.headers if response else {}, first)
     if evidence:
@@ -219,19 +220,28 @@ async def _render(page: Page, url: str, timeout: float, fingerprints: list[list[
     if html is None:
         await _settle(page, traffic, deadline)  # what the scroll or a click started, from a fresh start
         html = checked(await evaluate(page, MARK_JS), {"html": str}, "mark")["html"]
-    served = await _served(response)
+    served = await _served(body)
     return RenderedPage(url=url, final_url=page.url, http_status=status, html=html, notes=notes, served=served)
 
 
-async def _served(response: Response | None) -> bytes | None:
-    """The navigation response's body, when the browser still has it and it is not too big to keep."""
+def _body(response: Response | None) -> asyncio.Future[bytes] | None:
+    """The navigation response's body, asked for in the background (None without a response)."""
     if response is None:
         return None
+    body = asyncio.ensure_future(response.body())
+    body.add_done_callback(lambda t: t.cancelled() or t.exception())  # a page that failed (and closed) never asks
+    return body
+
+
+async def _served(body: asyncio.Future[bytes] | None) -> bytes | None:
+    """The navigation response's body, when the browser still has it and it is not too big to keep."""
+    if body is None:
+        return None
     try:  # a document still streaming is not waited for: the page is read without the check
-        body = await asyncio.wait_for(response.body(), SERVED_WAIT_SECONDS)
+        served = await asyncio.wait_for(asyncio.shield(body), SERVED_WAIT_SECONDS)
     except (PlaywrightError, TimeoutError):
         return None
-    return body if len(body) <= MAX_SERVED_BYTES else None
+    return served if len(served) <= MAX_SERVED_BYTES else None
 
 
 def _strings(values: list[Any]) -> list[str]:

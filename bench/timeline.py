@@ -103,7 +103,7 @@ def install() -> None:
         _timed(world, "_open", "~cdp session+frame")
     else:
         _timed(BrowserContext, "new_cdp_session", "cdp session")
-    _timed(Page, "goto", "navigation")
+    _timed(Page, "goto", lambda _page, url, *a, **k: "blank after" if url == "about:blank" else "navigation")
     _timed(render, "_prepare", "init script")
     _timed(render, "_first_look", "first look")
     _timed(world, "_create", "isolated world")

@@ -28,7 +28,7 @@ from playwright.async_api import TimeoutError as PlaywrightTimeout
 
 from toolkit.browser.blocked import SELECTORS, find_block
 from toolkit.browser.js import script
-from toolkit.browser.world import checked, evaluate, watch
+from toolkit.browser.world import alive, checked, evaluate, forget, watch
 from toolkit.errors import Blocked, HttpError, NavigationError, NotHtml
 
 QUIET_SECONDS = 0.25
@@ -84,6 +84,10 @@ MAX_SERVED_BYTES = 8_000_000
 SERVED_WAIT_SECONDS = 2.0
 DOCUMENT_STATUS_JS = "() => performance.getEntriesByType('navigation')[0]?.responseStatus || null"
 """The HTTP status of the document now in the page (after a challenge reloaded it)."""
+_FORGET_JS = "() => { window.name = ''; try { sessionStorage.clear(); } catch (e) {} }"
+_SPARES: weakref.WeakKeyDictionary[BrowserContext, Page] = weakref.WeakKeyDictionary()
+"""Per context, a page that loaded cleanly, for the context's next load."""
+_TRAFFIC: weakref.WeakKeyDictionary[Page, _Traffic] = weakref.WeakKeyDictionary()
 _PREPARED: weakref.WeakSet[BrowserContext] = weakref.WeakSet()
 """Contexts that already run pending.js in every page."""
 Look = dict[str, Any]
@@ -123,6 +127,16 @@ class _Traffic:
         page.on("requestfinished", self._end)
         page.on("requestfailed", self._end)
 
+    @classmethod
+    def of(cls, page: Page) -> _Traffic:
+        """The page's counter, from a fresh start (a spare page loads many URLs: its listeners are added once)."""
+        traffic = _TRAFFIC.get(page)
+        if traffic is None:
+            traffic = _TRAFFIC[page] = cls(page)
+        traffic.in_flight.clear()
+        traffic.changed = time.monotonic()
+        return traffic
+
     def _start(self, request: Request) -> None:
         if request.resource_type not in ("websocket", "eventsource"):
             self.in_flight.add(request)
@@ -145,16 +159,19 @@ async def render(
     screenshot: bool = False,
     on_page: PageHook | None = None,
 ) -> RenderedPage:
-    """Load `url` in a new page of `context` and return its marked DOM; the page is always closed.
+    """Load `url` in a page of `context` and return its marked DOM. The page is closed, or, after a clean load
+    without hooks, kept for the context's next load (`_spare`).
 
     `fingerprints` are the site profiles' template selectors; for the first that matches,
     `wait_for[index]` (that profile's body selector) is waited for. Extraction matches the profile itself.
     """
     page: Page | None = None
+    clean = False
 
     async def load() -> RenderedPage:
         nonlocal page
-        page = await context.new_page()
+        spare = _SPARES.pop(context, None)
+        page = spare if spare is not None and alive(spare) else await context.new_page()
         watch(page)
         rendered = await _render(page, url, timeout, fingerprints or [], wait_for or {})
         if screenshot:
@@ -164,21 +181,38 @@ async def render(
         return rendered
 
     try:
-        return await asyncio.wait_for(load(), timeout + 5)
+        rendered = await asyncio.wait_for(load(), timeout + 5)
+        clean = not screenshot and on_page is None
+        return rendered
     except TimeoutError as exc:
         raise NavigationError(f"page did not finish within {timeout:g}s", kind="timeout") from exc
     except PlaywrightError as exc:  # after navigation: the renderer crashed, or the page left while being read
         raise _lost_page(str(exc)) from exc
     finally:
-        if page is not None:
+        if page is not None and not (clean and await _spare(context, page)):
             await _close(page)
+
+
+async def _spare(context: BrowserContext, page: Page) -> bool:
+    """Keep a page that loaded cleanly for the context's next load, which navigates it away (a new page costs a
+    renderer's start, 50-120 ms on a busy machine), with its session storage and window.name cleared: a fresh
+    page has neither. What a pagehide handler writes there stays for the same site, as its local storage does."""
+    if context in _SPARES or not alive(page):
+        return False
+    try:
+        await asyncio.wait_for(evaluate(page, _FORGET_JS), 5)
+    except (PlaywrightError, TimeoutError):
+        return False
+    _SPARES[context] = page
+    return True
 
 
 async def _render(page: Page, url: str, timeout: float, fingerprints: list[list[str]],
                   wait_for: dict[int, str]) -> RenderedPage:  # fmt: skip
     deadline = time.monotonic() + timeout
+    forget(page)  # a spare page's isolated world goes with its old document
     await _prepare(page)
-    traffic = _Traffic(page)
+    traffic = _Traffic.of(page)
     try:
         response = await page.goto(url, wait_until="domcontentloaded", timeout=timeout * 1000)
     except PlaywrightTimeout as exc:

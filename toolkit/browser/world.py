@@ -64,6 +64,18 @@ def watch(page: Page) -> None:
     page.on("close", on_gone("Target page, context or browser has been closed"))
 
 
+def alive(page: Page) -> bool:
+    """Neither crashed nor closed, as far as the toolkit has seen."""
+    world = _WORLDS.get(page)
+    return not page.is_closed() and (world is None or not world.gone.done())
+
+
+def forget(page: Page) -> None:
+    """The page navigated on purpose: its isolated world went with the old document (no stale call needed)."""
+    if page in _WORLDS:
+        _WORLDS[page].context_id = None
+
+
 async def evaluate(page: Page, script: str, arg: Any = None) -> Any:
     """`script` (a JS function expression) called with `arg` in the toolkit's isolated world of `page`;
     its JSON value (promises awaited). Raises Playwright's Error when the page goes away or the script throws."""

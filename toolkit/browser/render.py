@@ -84,6 +84,9 @@ MAX_SERVED_BYTES = 8_000_000
 SERVED_WAIT_SECONDS = 2.0
 DOCUMENT_STATUS_JS = "() => performance.getEntriesByType('navigation')[0]?.responseStatus || null"
 """The HTTP status of the document now in the page (after a challenge reloaded it)."""
+SPARE_LOADS = 10
+"""A page loads this many URLs at most: its renderer's memory grows with every document it has held."""
+_LOADS: weakref.WeakKeyDictionary[Page, int] = weakref.WeakKeyDictionary()
 _FORGET_JS = "() => { window.name = ''; try { sessionStorage.clear(); } catch (e) {} }"
 _SPARES: weakref.WeakKeyDictionary[BrowserContext, Page] = weakref.WeakKeyDictionary()
 """Per context, a page that loaded cleanly, for the context's next load."""
@@ -197,7 +200,8 @@ async def _spare(context: BrowserContext, page: Page) -> bool:
     """Keep a page that loaded cleanly for the context's next load, which navigates it away (a new page costs a
     renderer's start, 50-120 ms on a busy machine), with its session storage and window.name cleared: a fresh
     page has neither. What a pagehide handler writes there stays for the same site, as its local storage does."""
-    if context in _SPARES or not alive(page):
+    _LOADS[page] = _LOADS.get(page, 0) + 1
+    if context in _SPARES or not alive(page) or _LOADS[page] >= SPARE_LOADS:
         return False
     try:
         await asyncio.wait_for(evaluate(page, _FORGET_JS), 5)

@@ -4,7 +4,7 @@
 
 Contexts are recycled every 50 pages and pages are always closed, so the long run's peak should be
 within 1.3x of the short run's. Memory is the proportional set size of every Chromium process
-(shared pages counted once), sampled every 0.5 s. Run by hand; nothing here is asserted.
+(shared pages counted once), sampled every 2 s and at the end. Run by hand; nothing here is asserted.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The toolkit against an oracle, networkidle and two peer libraries: same pages, same browser, one run.
 
-    .venv/bin/python bench/throughput.py [--pages 300] [-c 1 4 8] [--only oracle toolkit ...]
+    .venv/bin/python bench/throughput.py [--pages 300] [-c 1 4 8] [--only oracle toolkit ...] [--timeline]
 
 Pages: the demo site's archive (/uji/arsip/N on 127.0.0.1): five server-rendered paragraphs and a
 sixth added by script 150 ms after load. Runners, each at every concurrency:
@@ -17,7 +17,8 @@ shaped like Playwright's whose browsers link to the Chromium the toolkit uses.
 Every runner's result is checked: a page is whole when all six paragraphs are in what it returned.
 CPU is user+system seconds of this process (the demo server included, the same for all) and of
 every browser and driver process under it. The machine is shared: compare ratios within one run.
-Run by hand; nothing here is asserted.
+With --timeline, the median time per page of each phase of the toolkit's page (`timeline.py` wraps its
+steps) and of the oracle's, printed after the table. Run by hand; nothing here is asserted.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import psutil
+import timeline
 from playwright.async_api import async_playwright
 
 import toolkit
@@ -112,17 +114,25 @@ async def _bare(urls: list[str], concurrency: int, oracle: bool) -> dict[str, st
         browser = await playwright.chromium.launch(executable_path=choice.path, args=QUIET_ARGS)
 
         async def worker() -> None:
-            context = await browser.new_context()
+            with timeline.phase("context"):
+                context = await browser.new_context()
             while not queue.empty():
                 url = queue.get_nowait()
-                page = await context.new_page()
-                if oracle:
-                    await page.goto(url, wait_until="domcontentloaded")
-                    await page.wait_for_selector("#paragraf-6", state="attached")
-                else:
-                    await page.goto(url, wait_until="networkidle")
-                got[url] = await page.content()
-                await page.close()
+                with timeline.page():
+                    with timeline.phase("page"):
+                        page = await context.new_page()
+                    if oracle:
+                        with timeline.phase("navigation"):
+                            await page.goto(url, wait_until="domcontentloaded")
+                        with timeline.phase("settle"):
+                            await page.wait_for_selector("#paragraf-6", state="attached")
+                    else:
+                        with timeline.phase("navigation"):
+                            await page.goto(url, wait_until="networkidle")
+                    with timeline.phase("dom read"):
+                        got[url] = await page.content()
+                    with timeline.phase("close"):
+                        await page.close()
             await context.close()
 
         await asyncio.gather(*(worker() for _ in range(concurrency)))
@@ -233,6 +243,7 @@ def measure(site: DemoSite, name: str, pages: int, concurrency: int) -> Result:
             missing = f"{module} not installed (pip install -e '.[peers]')"
             return Result(name, concurrency, 0, 0, 0, pages, skipped=missing)
     urls = archive_urls(site, pages, f"{name}-{concurrency}")
+    timeline.start(f"c={concurrency} {name}")
     with CpuMeter() as cpu:
         started = time.monotonic()
         try:
@@ -268,7 +279,10 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=300)
     parser.add_argument("-c", "--concurrency", type=int, nargs="+", default=[1, 4, 8])
     parser.add_argument("--only", nargs="+", choices=list(RUNNERS), default=list(RUNNERS))
+    parser.add_argument("--timeline", action="store_true", help="median seconds per page of each phase")
     args = parser.parse_args()
+    if args.timeline:
+        timeline.install()
     results: list[Result] = []
     with DemoSite() as site:
         for concurrency in args.concurrency:
@@ -279,6 +293,8 @@ def main() -> None:
                 print(f"  c={concurrency} {name}: {state}", flush=True)
     print(f"\npages: {args.pages} archive pages (demo site on 127.0.0.1); one process, one run")
     print(table(results))
+    if args.timeline:
+        print("\n" + timeline.report())
 
 
 if __name__ == "__main__":

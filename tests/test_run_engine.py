@@ -13,9 +13,12 @@ from pathlib import Path
 import psutil
 from playwright.async_api import async_playwright
 
+import toolkit
 from tests.conftest import FaultHandler, run_cli
 from toolkit._sync import run_coroutine
 from toolkit.browser.launch import launch, new_context
+from toolkit.demo.server import DemoSite
+from toolkit.run.engine import MEMORY_SAMPLE_SECONDS
 from toolkit.run.pipeline import scrape_url
 from toolkit.run.robots import parse
 
@@ -160,3 +163,12 @@ def test_a_page_that_times_out_is_closed(fault_server: str) -> None:
     kind, open_pages = run_coroutine(scenario())
     assert kind == "timeout"
     assert open_pages == 0
+
+
+def test_a_short_run_reports_its_browsers_peak_memory(demo_site: DemoSite) -> None:
+    """Memory is sampled only every few seconds (MEMORY_SAMPLE_SECONDS: a sample reads every Chromium process's
+    smaps_rollup), and at the start and the end: a run of two pages still reports its browser's peak."""
+    assert MEMORY_SAMPLE_SECONDS >= 1
+    result = toolkit.scrape([demo_site.url(1001), demo_site.url(2002)], toolkit.ScrapeOptions(robots=False))
+    assert [r.status for r in result.records] == ["ok", "ok"]
+    assert 20_000_000 < result.peak_memory < 4_000_000_000

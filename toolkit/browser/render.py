@@ -28,7 +28,7 @@ from playwright.async_api import TimeoutError as PlaywrightTimeout
 
 from toolkit.browser.blocked import SELECTORS, find_block
 from toolkit.browser.js import script
-from toolkit.browser.world import checked, evaluate, watch
+from toolkit.browser.world import alive, checked, evaluate, forget, watch
 from toolkit.errors import Blocked, HttpError, NavigationError, NotHtml
 
 QUIET_SECONDS = 0.25
@@ -84,6 +84,13 @@ MAX_SERVED_BYTES = 8_000_000
 SERVED_WAIT_SECONDS = 2.0
 DOCUMENT_STATUS_JS = "() => performance.getEntriesByType('navigation')[0]?.responseStatus || null"
 """The HTTP status of the document now in the page (after a challenge reloaded it)."""
+SPARE_LOADS = 10
+"""A page loads this many URLs at most: its renderer's memory grows with every document it has held."""
+_LOADS: weakref.WeakKeyDictionary[Page, int] = weakref.WeakKeyDictionary()
+_FORGET_JS = "() => { window.name = ''; try { sessionStorage.clear(); } catch (e) {} }"
+_SPARES: weakref.WeakKeyDictionary[BrowserContext, Page] = weakref.WeakKeyDictionary()
+"""Per context, a page that loaded cleanly, for the context's next load."""
+_TRAFFIC: weakref.WeakKeyDictionary[Page, _Traffic] = weakref.WeakKeyDictionary()
 _PREPARED: weakref.WeakSet[BrowserContext] = weakref.WeakSet()
 """Contexts that already run pending.js in every page."""
 Look = dict[str, Any]
@@ -123,6 +130,16 @@ class _Traffic:
         page.on("requestfinished", self._end)
         page.on("requestfailed", self._end)
 
+    @classmethod
+    def of(cls, page: Page) -> _Traffic:
+        """The page's counter, from a fresh start (a spare page loads many URLs: its listeners are added once)."""
+        traffic = _TRAFFIC.get(page)
+        if traffic is None:
+            traffic = _TRAFFIC[page] = cls(page)
+        traffic.in_flight.clear()
+        traffic.changed = time.monotonic()
+        return traffic
+
     def _start(self, request: Request) -> None:
         if request.resource_type not in ("websocket", "eventsource"):
             self.in_flight.add(request)
@@ -145,16 +162,19 @@ async def render(
     screenshot: bool = False,
     on_page: PageHook | None = None,
 ) -> RenderedPage:
-    """Load `url` in a new page of `context` and return its marked DOM; the page is always closed.
+    """Load `url` in a page of `context` and return its marked DOM. The page is closed, or, after a clean load
+    without hooks, kept for the context's next load (`_spare`).
 
     `fingerprints` are the site profiles' template selectors; for the first that matches,
     `wait_for[index]` (that profile's body selector) is waited for. Extraction matches the profile itself.
     """
     page: Page | None = None
+    clean = False
 
     async def load() -> RenderedPage:
         nonlocal page
-        page = await context.new_page()
+        spare = _SPARES.pop(context, None)
+        page = spare if spare is not None and alive(spare) else await context.new_page()
         watch(page)
         rendered = await _render(page, url, timeout, fingerprints or [], wait_for or {})
         if screenshot:
@@ -164,21 +184,39 @@ async def render(
         return rendered
 
     try:
-        return await asyncio.wait_for(load(), timeout + 5)
+        rendered = await asyncio.wait_for(load(), timeout + 5)
+        clean = not screenshot and on_page is None
+        return rendered
     except TimeoutError as exc:
         raise NavigationError(f"page did not finish within {timeout:g}s", kind="timeout") from exc
     except PlaywrightError as exc:  # after navigation: the renderer crashed, or the page left while being read
         raise _lost_page(str(exc)) from exc
     finally:
-        if page is not None:
+        if page is not None and not (clean and await _spare(context, page)):
             await _close(page)
+
+
+async def _spare(context: BrowserContext, page: Page) -> bool:
+    """Keep a page that loaded cleanly for the context's next load, which navigates it away (a new page costs a
+    renderer's start, 50-120 ms on a busy machine), with its session storage and window.name cleared: a fresh
+    page has neither. What a pagehide handler writes there stays for the same site, as its local storage does."""
+    _LOADS[page] = _LOADS.get(page, 0) + 1
+    if context in _SPARES or not alive(page) or _LOADS[page] >= SPARE_LOADS:
+        return False
+    try:
+        await asyncio.wait_for(evaluate(page, _FORGET_JS), 5)
+    except (PlaywrightError, TimeoutError):
+        return False
+    _SPARES[context] = page
+    return True
 
 
 async def _render(page: Page, url: str, timeout: float, fingerprints: list[list[str]],
                   wait_for: dict[int, str]) -> RenderedPage:  # fmt: skip
     deadline = time.monotonic() + timeout
+    forget(page)  # a spare page's isolated world goes with its old document
     await _prepare(page)
-    traffic = _Traffic(page)
+    traffic = _Traffic.of(page)
     try:
         response = await page.goto(url, wait_until="domcontentloaded", timeout=timeout * 1000)
     except PlaywrightTimeout as exc:
@@ -189,6 +227,7 @@ async def _render(page: Page, url: str, timeout: float, fingerprints: list[list[
     if content_type and not content_type.startswith(HTML_TYPES):
         raise NotHtml(f"not a web page: {content_type}", http_status=response.status if response else None)
     status = response.status if response else None
+    body = _body(response)  # asked for now, so that it comes while the page settles
     first = await _first_look(page, fingerprints)
     evidence = find_block(status, response.headers if response else {}, first)
     if evidence:
@@ -219,19 +258,28 @@ async def _render(page: Page, url: str, timeout: float, fingerprints: list[list[
     if html is None:
         await _settle(page, traffic, deadline)  # what the scroll or a click started, from a fresh start
         html = checked(await evaluate(page, MARK_JS), {"html": str}, "mark")["html"]
-    served = await _served(response)
+    served = await _served(body)
     return RenderedPage(url=url, final_url=page.url, http_status=status, html=html, notes=notes, served=served)
 
 
-async def _served(response: Response | None) -> bytes | None:
-    """The navigation response's body, when the browser still has it and it is not too big to keep."""
+def _body(response: Response | None) -> asyncio.Future[bytes] | None:
+    """The navigation response's body, asked for in the background (None without a response)."""
     if response is None:
         return None
+    body = asyncio.ensure_future(response.body())
+    body.add_done_callback(lambda t: t.cancelled() or t.exception())  # a page that failed (and closed) never asks
+    return body
+
+
+async def _served(body: asyncio.Future[bytes] | None) -> bytes | None:
+    """The navigation response's body, when the browser still has it and it is not too big to keep."""
+    if body is None:
+        return None
     try:  # a document still streaming is not waited for: the page is read without the check
-        body = await asyncio.wait_for(response.body(), SERVED_WAIT_SECONDS)
+        served = await asyncio.wait_for(asyncio.shield(body), SERVED_WAIT_SECONDS)
     except (PlaywrightError, TimeoutError):
         return None
-    return body if len(body) <= MAX_SERVED_BYTES else None
+    return served if len(served) <= MAX_SERVED_BYTES else None
 
 
 def _strings(values: list[Any]) -> list[str]:

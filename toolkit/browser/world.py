@@ -37,7 +37,10 @@ class _World:
     gone: asyncio.Future[str]
     """Set when the page's renderer crashes or the page closes: a CDP call, unlike `page.evaluate`, is not failed
     by a crash and would wait out the run's timeout, and a crash may come before the first call."""
-    session: CDPSession | None = None
+    opened: asyncio.Task[CDPSession] | None = None
+    """The page's CDP session, opened once (`watch` starts it, so that it overlaps the navigation)."""
+    frame: str | None = None
+    """The main frame's id: asked for with the session; it survives navigations, unlike the isolated world."""
     context_id: int | None = None
 
 
@@ -45,11 +48,14 @@ _WORLDS: weakref.WeakKeyDictionary[Page, _World] = weakref.WeakKeyDictionary()
 
 
 def watch(page: Page) -> None:
-    """Note from now on whether `page` crashes or closes; call it right after the page is made."""
+    """Note from now on whether `page` crashes or closes, and open its CDP session meanwhile; call it right after
+    the page is made."""
     if page in _WORLDS:
         return
     gone: asyncio.Future[str] = asyncio.get_running_loop().create_future()
-    _WORLDS[page] = _World(gone)
+    world = _WORLDS[page] = _World(gone)
+    world.opened = asyncio.ensure_future(_open(page, world))
+    world.opened.add_done_callback(lambda t: t.cancelled() or t.exception())  # a page closed first: nobody asks
 
     def on_gone(why: str) -> Callable[[Any], None]:
         return lambda _: gone.done() or gone.set_result(why)
@@ -58,18 +64,30 @@ def watch(page: Page) -> None:
     page.on("close", on_gone("Target page, context or browser has been closed"))
 
 
+def alive(page: Page) -> bool:
+    """Neither crashed nor closed, as far as the toolkit has seen."""
+    world = _WORLDS.get(page)
+    return not page.is_closed() and (world is None or not world.gone.done())
+
+
+def forget(page: Page) -> None:
+    """The page navigated on purpose: its isolated world went with the old document (no stale call needed)."""
+    if page in _WORLDS:
+        _WORLDS[page].context_id = None
+
+
 async def evaluate(page: Page, script: str, arg: Any = None) -> Any:
     """`script` (a JS function expression) called with `arg` in the toolkit's isolated world of `page`;
     its JSON value (promises awaited). Raises Playwright's Error when the page goes away or the script throws."""
     watch(page)
     world = _WORLDS[page]
-    if world.session is None:
-        world.session = await _unless_gone(world, page.context.new_cdp_session(page))
+    assert world.opened is not None
+    session = await _unless_gone(world, asyncio.shield(world.opened))
     for attempt in range(2):
         if world.context_id is None:
-            world.context_id = await _unless_gone(world, _create(world.session))
+            world.context_id = await _unless_gone(world, _create(world, session))
         try:
-            answer = await _unless_gone(world, world.session.send("Runtime.callFunctionOn", {
+            answer = await _unless_gone(world, session.send("Runtime.callFunctionOn", {
                 "functionDeclaration": script, "executionContextId": world.context_id,
                 "arguments": [{"value": arg}], "returnByValue": True, "awaitPromise": True,
             }))  # fmt: skip
@@ -97,11 +115,27 @@ async def _unless_gone(world: _World, call: Awaitable[Any]) -> Any:
     raise PlaywrightError(world.gone.result())
 
 
-async def _create(session: CDPSession) -> int:
+async def _open(page: Page, world: _World) -> CDPSession:
+    session = await page.context.new_cdp_session(page)
+    await _main_frame(world, session)
+    return session
+
+
+async def _main_frame(world: _World, session: CDPSession) -> None:
     tree = await session.send("Page.getFrameTree")
-    frame = tree["frameTree"]["frame"]["id"]
-    world = await session.send("Page.createIsolatedWorld", {"frameId": frame, "worldName": WORLD_NAME})
-    return int(world["executionContextId"])
+    world.frame = str(tree["frameTree"]["frame"]["id"])
+
+
+async def _create(world: _World, session: CDPSession) -> int:
+    """A new isolated world in the page's main frame (whose id is asked for again if it changed)."""
+    try:
+        made = await session.send("Page.createIsolatedWorld", {"frameId": world.frame, "worldName": WORLD_NAME})
+    except PlaywrightError as exc:
+        if "No frame" not in str(exc):
+            raise
+        await _main_frame(world, session)
+        made = await session.send("Page.createIsolatedWorld", {"frameId": world.frame, "worldName": WORLD_NAME})
+    return int(made["executionContextId"])
 
 
 Shape = dict[str, type | tuple[type, ...]]

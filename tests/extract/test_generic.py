@@ -324,3 +324,12 @@ def test_linked_items_of_a_list_the_article_holds_are_kept() -> None:
     kept = decided(body, both, one=lambda text: "review" in text or "story" in text)
     assert kept == [*PROSE[:2], changes[0], "Here is our year in review, with every change we shipped!", changes[2],
                     *PROSE[2:]]  # fmt: skip
+
+
+def test_licence_notices_in_several_languages_are_notices() -> None:
+    """A Creative Commons licence line is the site's notice, in any of its usual wordings; prose about it stays."""
+    for line in ("Dieser Text steht unter der Lizenz CC BY-SA 4.0.", "This article is licensed under a Creative "
+                 "Commons Attribution 4.0 license.", "Texte publié sous licence CC BY-NC.",
+                 "Publicado bajo licencia Creative Commons."):  # fmt: skip
+        assert line_kind(line) == "notice", line
+    assert line_kind("The museum released ten thousand photographs to the public last spring.") is None

@@ -53,7 +53,7 @@ _RULES: dict[str, re.Pattern[str]] = {
     "notice": re.compile(
         r"^(?:-?\s*anzeige\s*-?|advertisement|anuncio|publicidad|publicité|reklama|iklan)\b.{0,60}$"
         r"|\baffiliate[- ]links?\b|\bprawem autorskim\b|\ball rights reserved\b|\balle rechte vorbehalten\b"
-        r"|\bunter der lizenz cc\b",
+        r"|\b(?:unter der lizenz|licensed under(?: a)?|sous licence|bajo (?:la )?licencia) (?:cc|creative commons)\b",
         re.IGNORECASE,
     ),
     "lead-in": re.compile(

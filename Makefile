@@ -18,8 +18,9 @@ setup: $(STAMP) browser
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	# The distribution's old name goes first: uninstalled after, it would take the `toolkit` command with it.
+	$(BIN)/python -m pip uninstall --quiet --yes toolkit 2>/dev/null || true
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench,cluster]'
-	$(BIN)/python -m pip uninstall --quiet --yes toolkit 2>/dev/null || true  # the distribution's old name
 	touch $(STAMP)
 
 browser: $(STAMP)

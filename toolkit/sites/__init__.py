@@ -3,17 +3,27 @@
 from __future__ import annotations
 
 import contextlib
+import importlib
+import pkgutil
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
 
 from toolkit.errors import UsageError
-from toolkit.sites import bisnis, cnnindonesia, detik, katadata, kompas, kontan, liputan6, mediaindonesia, tempo
 from toolkit.sites.base import ListingPage, SiteProfile
 
-PROFILES: tuple[SiteProfile, ...] = tuple(
-    module.PROFILE
-    for module in (bisnis, kompas, detik, cnnindonesia, tempo, kontan, liputan6, mediaindonesia, katadata)
-)
+FIRST = ("bisnis", "kompas", "detik", "cnnindonesia", "tempo", "kontan", "liputan6", "mediaindonesia", "katadata")
+"""The first sites, tried first; every other module of this package that defines PROFILE follows by name."""
+
+
+def _load() -> tuple[SiteProfile, ...]:
+    """Every profile of this package: one module per site, so adding a site is adding a file."""
+    names = [m.name for m in pkgutil.iter_modules(__path__) if m.name not in ("base",) and not m.name.startswith("_")]
+    ordered = [n for n in FIRST if n in names] + sorted(n for n in names if n not in FIRST)
+    found = (getattr(importlib.import_module(f"{__name__}.{n}"), "PROFILE", None) for n in ordered)
+    return tuple(p for p in found if isinstance(p, SiteProfile))
+
+
+PROFILES: tuple[SiteProfile, ...] = _load()
 
 
 def profile_for_host(host: str) -> SiteProfile | None:

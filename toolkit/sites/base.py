@@ -17,9 +17,11 @@ class ListingPage:
     """An index ("indeks") or search page, declared: where it is, which links are articles, how it pages.
 
     `url` is a template with `{date}` (written with `date_format`), `{page}` (`first_page`, then + `page_step`:
-    offsets too), `{query}` (URL-quoted words), `{category}`, and `{day}`, `{month}`, `{year}` for sites
-    that split the date. Discovery stops at the last page the site announces (`last_page`), at a page that
-    repeats an earlier one, at a page with no article links, and at its page bound.
+    offsets too), `{query}` (URL-quoted words, spaces as `+`), `{query_pct}` (spaces as `%20`), `{slug}`
+    (lower-case words joined by `-`), `{category}`, `{since}`/`{until}` (a search window, `date_format`),
+    and `{day}`, `{month}`, `{year}` for sites that split the date. Discovery stops at the last page the site
+    announces (`last_page`), at a page that repeats an earlier one, at a page with no article links, at a
+    "no results" marker, at `page_limit`, and at its page bound.
     """
 
     url: str
@@ -40,6 +42,32 @@ class ListingPage:
     """A query parameter that wraps the real URL in a redirect link (bisnis search: `link?url=`)."""
     render: bool = False
     """Load the page in Chromium: its list is built by script, or a plain client is refused."""
+    # Requests other than a plain GET (issue 22). Every value below is a template filled like `url`.
+    method: str = "GET"
+    """"GET" or "POST"."""
+    form: tuple[tuple[str, str], ...] = ()
+    """POST form fields (name, template): `keyword={query}`, `page={page}`; sent form-encoded."""
+    json_body: str | None = None
+    """A POST body of JSON, a template whose placeholders are filled with JSON-escaped values."""
+    headers: tuple[tuple[str, str], ...] = ()
+    """Extra request headers the listing needs (Referer, X-Requested-With); never a secret."""
+    # Listings that answer JSON, or carry it in a script (Next.js `__NEXT_DATA__`).
+    json_script: str | None = None
+    """Selector of the <script> element whose text is the JSON (the response itself when None)."""
+    json_items: str | None = None
+    """Dotted path to the list of results ("results", "hits", "props.pageProps.initialArticles")."""
+    json_url: str = "url"
+    """Field of an item holding its URL, or a template built from fields ("/{category.slug}/{id}/{slug}")."""
+    json_title: str | None = None
+    json_date: str | None = None
+    # Where a listing ends, beyond its empty or repeated pages.
+    no_results: str | None = None
+    """Selector of the "no results" marker (`:contains("tidak ditemukan")` is allowed): the listing ends."""
+    page_limit: int | None = None
+    """The last page the site serves, whatever the query (kompas search stops near page 38)."""
+    window_days: int | None = None
+    """Search in windows of this many days, newest first, filling `{since}` and `{until}` (sites whose
+    search stops after a page limit: the window keeps each walk under it)."""
 
 
 @dataclass(frozen=True)
@@ -110,6 +138,12 @@ class SiteProfile:
     """The index ("indeks") by date: read for each day of --since..--until (today without them)."""
     search: ListingPage | None = None
     """The site's search: read instead of the other sources when --query is given."""
+    search_note: str | None = None
+    """Why --query on this site filters its sitemaps and feeds instead of searching (shown in the summary)."""
+    groups: tuple[str, ...] = ()
+    """Groups that name the site as SOURCE (`@id` is every profile whose language is "id", and these)."""
+    facts: str = ""
+    """Where the profile's facts come from and when ("public scrapers, 2026-08; unverified here")."""
 
     def serves(self, host: str) -> bool:
         host = host.lower().split(":")[0]

@@ -14,7 +14,7 @@ import pytest
 
 from tests.conftest import CORPUS
 from toolkit.extract import extract_html
-from toolkit.sites import PROFILES
+from toolkit.sites import FIRST, PROFILES
 
 ARTICLE = [
     "Pemerintah menaikkan target produksi beras nasional menjadi 32 juta ton pada tahun depan.",
@@ -94,8 +94,11 @@ EXPECTED = {
 }  # fmt: skip
 
 
-def test_every_profile_has_a_case() -> None:
-    assert {p.name for p in PROFILES} - {"mediaindonesia.com"} == set(CASES)
+def test_every_first_profile_has_a_case() -> None:
+    """The nine first sites' article selectors are checked here; the others' (facts from public scrapers,
+    unverified) by the URL tests of tests/sites and by `toolkit health` on the live site."""
+    first = {p.name for p in PROFILES[: len(FIRST)]}
+    assert first - {"mediaindonesia.com"} == set(CASES)
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

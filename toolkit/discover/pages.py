@@ -33,10 +33,15 @@ class ListingRead:
     """A generic listing's next page, when it links one."""
 
 
-def fill(listing: ListingPage, day: date | None, query: str | None, page: int, origin: str | None = None) -> str:
-    """The URL of one page. `origin` replaces the template's scheme and host (a profile used on a mirror)."""
+def fill(listing: ListingPage, day: date | None, query: str | None, page: int, origin: str | None = None,
+         window: tuple[date, date] | None = None) -> str:  # fmt: skip
+    """The URL of one page. `origin` replaces the template's scheme and host (a profile used on a mirror);
+    `window` is the (since, until) of a search walked in windows (`ListingPage.window_days`)."""
     values = {
         "date": quote(day.strftime(listing.date_format), safe="") if day else "",
+        "since": quote(window[0].strftime(listing.date_format), safe="") if window else "",
+        "until": quote(window[1].strftime(listing.date_format), safe="") if window else "",
+        "query_pct": quote(query or "", safe=""),
         "day": f"{day.day}" if day else "",
         "month": f"{day.month:02d}" if day else "",
         "year": f"{day.year}" if day else "",

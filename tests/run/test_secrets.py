@@ -13,6 +13,7 @@ from tests.conftest import run_cli
 from toolkit.browser.launch import masked_proxy
 from toolkit.cluster.work import RunSpec
 from toolkit.discover import DiscoverOptions
+from toolkit.health.check import HealthOptions
 from toolkit.run import ScrapeOptions
 from toolkit.run.engine import WarmBrowser
 
@@ -44,6 +45,7 @@ def test_reprs_hold_no_secret(tmp_path: Path) -> None:
     holders = [
         options,
         DiscoverOptions(proxy=PROXY, session=str(session)),
+        HealthOptions(proxy=PROXY, session=str(session)),
         WarmBrowser(playwright=object(), proxy=PROXY),  # type: ignore[arg-type]  # only its repr is looked at
         RunSpec.of("run-1", options),
     ]
@@ -75,3 +77,19 @@ def test_a_failed_proxy_leaves_its_password_nowhere(tmp_path: Path) -> None:
     for text in (out.read_text(encoding="utf-8"), done.stdout, done.stderr, found.stdout, found.stderr):
         assert PASSWORD not in text and COOKIE not in text, text
         assert "Traceback" not in text
+
+
+@pytest.mark.parametrize(
+    ("proxy", "said"),
+    [(f"http://user:{PASSWORD}@:notaport", "the port is not a number"), (f"ftp://user:{PASSWORD}@host:21", "scheme"),
+     (f"http://user:{PASSWORD}@:3128", "no host"), (f"socks5://user:{PASSWORD}@host:1080", "socks5")],
+)  # fmt: skip
+@pytest.mark.parametrize("command", [["scrape", "https://x.invalid/a"], ["discover", "x.invalid"],
+                                     ["health", "x.invalid"], ["inspect", "https://x.invalid/a"]])  # fmt: skip
+def test_a_proxy_that_cannot_work_is_a_usage_error(tmp_path: Path, command: list[str], proxy: str, said: str) -> None:
+    """Told once, before anything runs, without its password: not "Chromium failed to start" on every record."""
+    done = run_cli(*command, "--proxy", proxy, cwd=tmp_path, timeout=60)
+    assert done.returncode == 2, done.stdout + done.stderr
+    told = (done.stdout + done.stderr).strip()
+    assert said in told and "--proxy" in told and "Chromium" not in told and "Traceback" not in told, told
+    assert PASSWORD not in told and len(told.splitlines()) == 1, told

@@ -112,7 +112,7 @@ def test_secrets_stay_out_of_repr_and_messages(tmp_path: Path) -> None:
     with pytest.raises(FetchError) as failed:
         run_coroutine(through_a_closed_proxy())
     assert "kata-sandi" not in str(failed.value) and "\n" not in str(failed.value)
-    for unusable in ("socks5://reader:kata-sandi@127.0.0.1:9", "http://reader:kata-sandi@[::1"):
+    for unusable in ("ftp://reader:kata-sandi@127.0.0.1:9", "http://reader:kata-sandi@[::1"):
         with pytest.raises(FetchError, match=r"^--proxy: ") as failed:  # one line for the record, no traceback
             run_coroutine(PlainClient(unusable).get("http://a.test/robots.txt", 1024))
         assert "kata-sandi" not in str(failed.value)

@@ -21,7 +21,7 @@ from urllib.parse import unquote, urlsplit
 import psutil
 from playwright.async_api import Browser, BrowserContext, Playwright, Route
 
-from toolkit.errors import BrowserNotFound
+from toolkit.errors import BrowserNotFound, UsageError
 
 DEBIAN_HEADLESS_SHELL = Path("/usr/lib/chromium/chromium-headless-shell")
 # Keep Chromium from calling home: this machine (and many CI runners) reach no Google host.
@@ -66,6 +66,28 @@ def find_browser(playwright_chromium_path: str | None = None) -> BrowserChoice:
         if found:
             return BrowserChoice(found, name)
     raise BrowserNotFound(HOW_TO_GET_ONE)
+
+
+PROXY_SCHEMES = ("http", "https", "socks5")
+
+
+def check_proxy(proxy: str | None) -> None:
+    """UsageError unless `proxy` is a proxy URL both Chromium and the plain client can use: told before
+    the run, not as a browser that "failed to start" on every record. The message never shows the password."""
+    if not proxy:
+        return
+    parts = urlsplit(proxy if "://" in proxy else f"http://{proxy}")
+    shown = masked_proxy(proxy)
+    if parts.scheme not in PROXY_SCHEMES:
+        raise UsageError(f"--proxy {shown}: the scheme must be one of {', '.join(PROXY_SCHEMES)}")
+    try:
+        parts.port  # noqa: B018 - urlsplit checks the port only when asked
+    except ValueError:
+        raise UsageError(f"--proxy {shown}: the port is not a number from 0 to 65535") from None
+    if not parts.hostname:
+        raise UsageError(f"--proxy {shown}: no host")
+    if parts.scheme == "socks5" and parts.username:
+        raise UsageError(f"--proxy {shown}: the browser takes no user name or password for a socks5 proxy")
 
 
 def proxy_settings(proxy: str | None) -> dict[str, str] | None:
@@ -125,6 +147,7 @@ def user_agent(playwright_chromium_path: str | None = None) -> str:
 
 async def launch(playwright: Playwright, proxy: str | None = None) -> Browser:
     """Launch the chosen Chromium headless; BrowserNotFound with a way out if that fails."""
+    check_proxy(proxy)
     choice = find_browser(playwright.chromium.executable_path)
     try:
         return await playwright.chromium.launch(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from toolkit.browser.launch import repr_without_secrets
+from toolkit.browser.launch import check_proxy, repr_without_secrets
 from toolkit.record import json_line
 
 
@@ -65,6 +65,9 @@ class DiscoverOptions:
     robots: bool = True
     now: datetime | None = None
     """"Today" for the date window (tests pin it)."""
+
+    def __post_init__(self) -> None:
+        check_proxy(self.proxy)
 
     def __repr__(self) -> str:
         return repr_without_secrets(self)

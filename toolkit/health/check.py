@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from playwright.async_api import Browser, Page, async_playwright
 
 from toolkit import sites
-from toolkit.browser.launch import new_context
+from toolkit.browser.launch import check_proxy, new_context, repr_without_secrets
 from toolkit.browser.render import RenderedPage
 from toolkit.discover import DiscoverListener, DiscoverOptions, SourceStats, discover_async
 from toolkit.errors import PageError, UsageError, one_line
@@ -31,9 +31,16 @@ class HealthOptions:
     since: str | None = None
     """Default: yesterday on the site's calendar (with today: the last two days)."""
     until: str | None = None
-    proxy: str | None = None
+    proxy: str | None = field(default=None, repr=False)
+    """http://user:pass@host:3128; repr shows it without the password."""
     session: str | None = None
     timeout: float = 30.0
+
+    def __post_init__(self) -> None:
+        check_proxy(self.proxy)
+
+    def __repr__(self) -> str:
+        return repr_without_secrets(self)
 
 
 @dataclass

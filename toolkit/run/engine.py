@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 from playwright.async_api import Browser, BrowserContext, Playwright, async_playwright
 
 from toolkit import sites
-from toolkit.browser.launch import browser_memory, launch, new_context, repr_without_secrets
+from toolkit.browser.launch import browser_memory, check_proxy, launch, new_context, repr_without_secrets
 from toolkit.errors import INTERNAL, BrowserNotFound, PageError, one_line
 from toolkit.record import Record
 from toolkit.run.inputs import check_url
@@ -66,6 +66,9 @@ class ScrapeOptions:
     verify_access: bool = False
     """With a session, check every free-looking article against its anonymous view (not only on sites whose
     profile knows a paywall): `unlocked` is then proven by the wall that a reader without the session gets."""
+
+    def __post_init__(self) -> None:
+        check_proxy(self.proxy)
 
     def __repr__(self) -> str:
         return repr_without_secrets(self)

@@ -75,7 +75,7 @@ class PlainClient:
         try:
             self._client = httpx.AsyncClient(proxy=proxy_url, trust_env=False, follow_redirects=False,
                                              timeout=httpx.Timeout(timeout))  # fmt: skip
-        except (ValueError, TypeError, ImportError, httpx.InvalidURL) as exc:  # a proxy httpx cannot use (socks5://)
+        except (ValueError, TypeError, ImportError, httpx.InvalidURL) as exc:  # a proxy httpx cannot use (ftp://)
             self._unusable = f"--proxy: {self._scrub(first_line(exc))}"
         self._agent: str | None = None
 

@@ -77,3 +77,12 @@ def test_percent_encoding_is_normalised_on_both_sides() -> None:
     rules = parse("User-agent: *\nDisallow: /berita/café\nDisallow: /%7Eadmin\n")
     assert rules.verdict("/berita/caf%C3%A9/1") == (False, "Disallow: /berita/café")
     assert rules.verdict("/~admin/x") == (False, "Disallow: /%7Eadmin")
+
+
+def test_only_cr_and_lf_end_a_line() -> None:
+    """RFC 9309: a line ends at CR, LF or CRLF. U+2028, U+0085 or a form feed inside a rule do not start a new
+    rule that the site never wrote."""
+    for separator in ("\u2028", "\u0085", "\x0c", "\x1c"):
+        rules = parse(f"User-agent: *\r\nDisallow: /private{separator}Disallow: /\nAllow: /open\r")
+        assert rules.disallow == [f"/private{separator}Disallow: /"], separator
+        assert rules.allow == ["/open"]

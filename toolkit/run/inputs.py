@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from toolkit.errors import InvalidUrl, UsageError
+
+LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 def read_url_file(path: str) -> list[str]:
@@ -17,7 +20,8 @@ def read_url_file(path: str) -> list[str]:
         raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from exc
     except UnicodeDecodeError as exc:
         raise UsageError(f"{path} is not UTF-8 text") from exc
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.strip().startswith("#")]
+    lines = (line.strip() for line in LINE_END.split(text))  # not str.splitlines: U+2028 inside a URL is no line end
+    return [line for line in lines if line and not line.startswith("#")]
 
 
 def check_url(url: str) -> str:

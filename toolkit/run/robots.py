@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from toolkit.run.inputs import LINE_END
 from toolkit.run.stream import FetchError, PlainClient
 
 AGENT = "toolkit"
@@ -51,7 +52,7 @@ def parse(text: str, agent: str = AGENT) -> Rules:
     groups: dict[str, Rules] = {}
     current: list[str] = []
     reading_agents = False
-    for raw in text.splitlines():
+    for raw in LINE_END.split(text):  # RFC 9309: CR, LF or CRLF; U+2028 and the like are not line ends
         line = raw.split("#", 1)[0].strip()
         if ":" not in line:
             continue

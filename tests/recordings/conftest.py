@@ -17,6 +17,8 @@ COOKIE = "s3cr3t/Tok+en=5f1e0c9a7b"
 """The session cookie's value: `/`, `+` and `=` make its percent-encoded form differ from the raw one."""
 STORED = "device/Key+9d2c4b7e1a"
 """A localStorage value of the session."""
+SHORT = "u7k"
+"""A short cookie value (`uid`): too short to replace everywhere, replaced beside its name."""
 PARAGRAPHS = [f"Paragraf {n}: warga kota menanam pohon di sepanjang jalan utama untuk menyambut musim hujan tahun ini."
               for n in range(1, 6)]  # fmt: skip
 
@@ -33,25 +35,28 @@ class EchoHandler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         parts = urlsplit(self.path)
         query = parse_qs(parts.query)
-        sid = self._cookie()
+        sid, uid = self._cookie("sid"), self._cookie("uid")
         if parts.path == "/start":
             return self._send(302, b"", "text/html", {"Location": f"/article?ref={quote(sid, safe='')}"})
         if parts.path == "/article":
-            echoes = {"Set-Cookie": f"sid={sid}; Path=/", "Link": f"</api/me?access_token={sid}>; rel=x"}
+            echoes = {"Set-Cookie": f"sid={sid}; Path=/", "Link": f"</api/me?access_token={sid}&uid={uid}>; rel=x"}
             return self._send(200, self._article(sid).encode(), "text/html; charset=utf-8", echoes)
         if parts.path == "/api/me":
             token = query.get("access_token", [""])[0]
-            greeting = {"greeting": f"Salam untuk pembaca setia dengan kunci {token} yang membuka artikel ini penuh."}
+            greeting = {
+                "greeting": f"Salam untuk pembaca setia dengan kunci {token} yang membuka artikel ini penuh.",
+                "uid": query.get("uid", [""])[0],
+            }
             return self._send(200, json.dumps(greeting).encode(), "application/json", {"Link": f"<{token}>; rel=x"})
         if parts.path == "/api/blob":
             return self._send(200, b"\x00\x01BIN" + sid.encode() + query.get("d", [""])[0].encode() + b"\xff",
                               "application/octet-stream")  # fmt: skip
         return self._send(404, b"", "text/html")
 
-    def _cookie(self) -> str:
+    def _cookie(self, wanted: str) -> str:
         for cookie in (self.headers.get("Cookie") or "").split(";"):
             name, _, value = cookie.strip().partition("=")
-            if name == "sid":
+            if name == wanted:
                 return value
         return ""
 
@@ -64,8 +69,11 @@ class EchoHandler(BaseHTTPRequestHandler):
             ".then(r => r.json()).then(d => { const p = document.createElement('p'); p.textContent = d.greeting;"
             "document.querySelector('article').appendChild(p); });</script>"
         )
+        uid = self._cookie("uid")
+        script = script.replace("'&device='", f"'&uid={uid}&device='")
         return (f"<!DOCTYPE html><html lang='id'><head><meta charset='utf-8'><title>Pohon Kota</title></head><body>"
-                f"<article><h1>Pohon Kota</h1>{body}</article>{script}</body></html>")  # fmt: skip
+                f"<article><h1>Pohon Kota</h1>{body}</article><a href='/profil?uid={uid}'>Profil</a>{script}"
+                "</body></html>")  # fmt: skip
 
     def _send(self, status: int, data: bytes, kind: str, headers: dict[str, str] | None = None) -> None:
         self.send_response(status)
@@ -84,8 +92,9 @@ class EchoSite:
     def session(self, folder: Path) -> Path:
         """A Playwright storage state with the cookie and a localStorage value, as `toolkit login` writes it."""
         state = {
-            "cookies": [{"name": "sid", "value": COOKIE, "domain": "127.0.0.1", "path": "/", "expires": -1,
-                         "httpOnly": False, "secure": False, "sameSite": "Lax"}],
+            "cookies": [{"name": name, "value": value, "domain": "127.0.0.1", "path": "/", "expires": -1,
+                         "httpOnly": False, "secure": False, "sameSite": "Lax"}
+                        for name, value in (("sid", COOKIE), ("uid", SHORT))],
             "origins": [{"origin": self.base_url, "localStorage": [{"name": "auth", "value": STORED}]}],
         }  # fmt: skip
         path = folder / "reader.json"

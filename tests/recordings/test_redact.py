@@ -13,8 +13,8 @@ from urllib.parse import quote, quote_plus
 import pytest
 
 from tests.conftest import run_cli
-from tests.recordings.conftest import COOKIE, STORED, EchoSite
-from toolkit.recordings.redact import PLACEHOLDER
+from tests.recordings.conftest import COOKIE, SHORT, STORED, EchoSite
+from toolkit.recordings.redact import PLACEHOLDER, Redactor
 
 
 def forms(value: str) -> list[bytes]:
@@ -81,6 +81,29 @@ def test_values_are_replaced_where_they_were(recorded: tuple[Path, dict, str]) -
     assert f'const sid = "{PLACEHOLDER}"' in (folder / "page.html").read_text()
     assert any(PLACEHOLDER.encode() in body and body.startswith(b"\x00\x01BIN") for body in har_bodies(folder))
     assert not (folder / "screenshot.png").exists()  # the page showed a value: pixels cannot be redacted
+
+
+def test_a_short_value_is_replaced_beside_its_name(recorded: tuple[Path, dict, str]) -> None:
+    """`uid=u7k` in a link, a request URL, a header, and `"uid": "u7k"` in a JSON body: gone from every file."""
+    folder, _, _ = recorded
+    files = [p.read_bytes() for p in folder.rglob("*") if p.is_file()] + har_bodies(folder)
+    assert f"/profil?uid={PLACEHOLDER}".encode() in (folder / "page.html").read_bytes()
+    assert any(f'"uid": "{PLACEHOLDER}"'.encode() in body for body in har_bodies(folder))  # the page asked with it
+    for content in files:
+        for shown in (f"uid={SHORT}", f'"uid": "{SHORT}"', f'\\"uid\\": \\"{SHORT}\\"'):
+            assert shown.encode() not in content, shown
+
+
+def test_a_short_value_elsewhere_is_left_alone() -> None:
+    """Replacing `1` or `id` everywhere would rewrite the page's own code: only the pair is a secret."""
+    redactor = Redactor([("uid", "u7k"), ("lang", "id")])
+    written = 'f("u7k"); x.uid=u7k2; a?xuid=u7k&uid=u7k; lang=id; b.lang = "id"; {"lang": "id", "id": 1}'
+    assert redactor.text(written) == (
+        f'f("u7k"); x.uid=u7k2; a?xuid=u7k&uid={PLACEHOLDER}; lang={PLACEHOLDER}; b.lang = "id"; '
+        f'{{"lang": "{PLACEHOLDER}", "id": 1}}'
+    )
+    assert redactor.bytes(b"Cookie: uid=u7k; lang=id") == f"Cookie: uid={PLACEHOLDER}; lang={PLACEHOLDER}".encode()
+    assert repr(redactor) == "Redactor(2 session values)"
 
 
 def test_files_are_private_whatever_the_umask(recorded: tuple[Path, dict, str]) -> None:

@@ -23,7 +23,8 @@ def test_a_gzipped_archive_and_every_other_file_are_redacted_and_private(tmp_pat
     record = Record.ok(url, Article(title=f"Judul {TOKEN}", text=f"Teks dengan {TOKEN}."), final_url=url)
     old = os.umask(0)
     try:
-        write_recording(tmp_path / "rec", record, None, archive, "1", "0.1", Redactor([TOKEN]), "/home/me/reader.json")
+        redactor = Redactor([("token", TOKEN)])
+        write_recording(tmp_path / "rec", record, None, archive, "1", "0.1", redactor, "/home/me/reader.json")
     finally:
         os.umask(old)
     folder = tmp_path / "rec"
@@ -36,4 +37,4 @@ def test_a_gzipped_archive_and_every_other_file_are_redacted_and_private(tmp_pat
     assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in folder.iterdir())
     (recording,) = find_recordings([folder])
     assert recording.session and recording.session_file == "reader.json" and PLACEHOLDER in recording.url
-    assert repr(Redactor([TOKEN])) == "Redactor(1 session values)"  # a repr names no value
+    assert repr(Redactor([("token", TOKEN)])) == "Redactor(1 session values)"  # a repr names no value

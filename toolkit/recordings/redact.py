@@ -2,10 +2,11 @@
 
 A page may echo its reader's session token anywhere: into an inline script, a request URL
 (`/api/me?access_token=...`), a header, a JSON body. Recordings are meant to be committed, so every
-cookie value and every localStorage/sessionStorage value of the session (MIN_CHARS or longer: shorter
-values such as `1` or `true` are no secret, and replacing them would rewrite the page's own code) is
-replaced by PLACEHOLDER wherever it appears, in the forms a page writes it: raw, percent-encoded
-(either case, `+` for spaces too), JSON- and HTML-escaped, base64.
+cookie value and every localStorage/sessionStorage value of the session of MIN_CHARS or more is replaced
+by PLACEHOLDER wherever it appears, in the forms a page writes it: raw, percent-encoded (either case, `+`
+for spaces too), JSON- and HTML-escaped, base64. A shorter value (`1`, `true`, a short id) is replaced where
+it stands beside its own name: `sid=ab12` (a Cookie or Set-Cookie header, a URL's query, a form) and
+`"sid": "ab12"` (JSON). Replacing it everywhere would rewrite the page's own code.
 """
 
 from __future__ import annotations
@@ -26,13 +27,17 @@ MIN_CHARS = 8
 class Redactor:
     """Replaces a session's values in text, bytes, JSON data and archived exchanges. Its repr names no value."""
 
-    def __init__(self, values: list[str]) -> None:
-        forms = {form for value in values if len(value) >= MIN_CHARS for form in _forms(value)}
+    def __init__(self, pairs: list[tuple[str, str]]) -> None:
+        """`pairs`: the session's (name, value) of every cookie and storage item."""
+        forms = {form for _, value in pairs if len(value) >= MIN_CHARS for form in _forms(value)}
         # The longest form first ("%2F..." before a raw part of it). One substring search per form: a dozen
         # times faster than one regex alternation over megabytes of bodies.
         self._text = sorted(forms, key=len, reverse=True)
         self._bytes = [form.encode("utf-8") for form in self._text]
-        self.count = len({v for v in values if len(v) >= MIN_CHARS})
+        short = {(name, value) for name, value in pairs if name and 0 < len(value) < MIN_CHARS}
+        self._named = _named_pattern(short)
+        self._named_bytes = re.compile(self._named.pattern.encode("utf-8")) if self._named else None
+        self.count = len({v for _, v in pairs if len(v) >= MIN_CHARS} | {v for _, v in short})
 
     def __repr__(self) -> str:
         return f"Redactor({self.count} session values)"
@@ -41,17 +46,17 @@ class Redactor:
         for form in self._text:
             if form in value:
                 value = value.replace(form, PLACEHOLDER)
-        return value
+        return self._named.sub(lambda m: _kept(m) + PLACEHOLDER, value) if self._named else value
 
     def bytes(self, value: bytes) -> bytes:
         placeholder = PLACEHOLDER.encode()
         for form in self._bytes:
             if form in value:
                 value = value.replace(form, placeholder)
-        return value
+        return self._named_bytes.sub(lambda m: _kept(m) + placeholder, value) if self._named_bytes else value
 
     def found_in(self, value: str) -> bool:
-        return any(form in value for form in self._text)
+        return any(form in value for form in self._text) or bool(self._named and self._named.search(value))
 
     def data(self, value: Any) -> Any:
         """Every string in a JSON-like value, keys included."""
@@ -78,8 +83,9 @@ def private_folder(path: Path) -> None:
     path.chmod(0o700)
 
 
-def file_values(path: str | Path) -> list[str]:
-    """The values of a storage state file; none when it cannot be read (the caller adds the context's own)."""
+def file_values(path: str | Path) -> list[tuple[str, str]]:
+    """The (name, value) pairs of a storage state file; none when it cannot be read (the caller adds the
+    context's own)."""
     try:
         state = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -87,15 +93,33 @@ def file_values(path: str | Path) -> list[str]:
     return session_values(state) if isinstance(state, dict) else []
 
 
-def session_values(state: dict[str, Any]) -> list[str]:
-    """Every secret of a Playwright storage state: cookie values, localStorage/sessionStorage values per origin."""
-    values = [str(c.get("value", "")) for c in state.get("cookies") or [] if isinstance(c, dict)]
+def session_values(state: dict[str, Any]) -> list[tuple[str, str]]:
+    """Every secret of a Playwright storage state, with its name: cookies, localStorage/sessionStorage items
+    per origin."""
+    items = [c for c in state.get("cookies") or [] if isinstance(c, dict)]
     for origin in state.get("origins") or []:
-        if not isinstance(origin, dict):
-            continue
-        for kind in ("localStorage", "sessionStorage"):
-            values += [str(item.get("value", "")) for item in origin.get(kind) or [] if isinstance(item, dict)]
-    return values
+        if isinstance(origin, dict):
+            for kind in ("localStorage", "sessionStorage"):
+                items += [item for item in origin.get(kind) or [] if isinstance(item, dict)]
+    return [(str(item.get("name", "")), str(item.get("value", ""))) for item in items]
+
+
+def _named_pattern(pairs: set[tuple[str, str]]) -> re.Pattern[str] | None:
+    """`name=value` and `"name": "value"` for short values: group 1 is what stays (the name and its sign)."""
+    if not pairs:
+        return None
+    alternatives = []
+    for name, value in sorted(pairs, key=lambda pair: -len(pair[1])):
+        forms = {value, quote(value, safe=""), quote_plus(value), json.dumps(value)[1:-1]}
+        values = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+        key = re.escape(name)
+        alternatives.append(rf"(?<![\w.%-])({key}=|\"{key}\"\s*:\s*\")(?:{values})(?![\w.%+~-])")
+    return re.compile("|".join(f"(?:{a})" for a in alternatives))
+
+
+def _kept(match: re.Match[Any]) -> Any:
+    """The name and its sign, of whichever pair matched (one group per pair)."""
+    return next(group for group in match.groups() if group is not None)
 
 
 def _forms(value: str) -> set[str]:

@@ -28,6 +28,7 @@ SLUGS = [
     "gatra", "gnfi", "grid", "harianjogja", "hipwee",
 ]  # fmt: skip
 FACTS = "public scrapers (news-watch f1c8fbf), 2026-08; unverified here"
+
 QUERY = "harga beras"
 DAY = date(2026, 11, 5)
 

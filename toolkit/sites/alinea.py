@@ -2,6 +2,7 @@
 before the first <article>", which CSS cannot say: the profile names the schema.org body, else the generic
 extractor reads the page."""
 
+from toolkit.sites._clutter import FACTS
 from toolkit.sites.base import ListingPage, SiteProfile
 
 PROFILE = SiteProfile(
@@ -12,7 +13,7 @@ PROFILE = SiteProfile(
     authors="div.written__reporter div.reporter__nama",
     published="div.frontdate",  # "12 Juli 2026"
     language="id",
-    facts="public scrapers (news-watch f1c8fbf), 2026-08; unverified here. Body rule not expressible in CSS; "
+    facts=FACTS + ". Body rule not expressible in CSS; "
     "article_url takes any section with the -b{code} ending (news-watch lists five sections)",
     # Articles end in "-b{code}"; news-watch keeps five sections (peristiwa, politik, bisnis, kolom, gaya-hidup).
     article_url=r"^/[a-z-]+/[^/?#]+-b[0-9A-Za-z]+/?$",

@@ -1,6 +1,7 @@
 """antaranews.com: search and /terkini list the same cards; "Baca juga" and the muted credit lines sit
 inside the body."""
 
+from toolkit.sites._clutter import FACTS
 from toolkit.sites.base import ListingPage, SiteProfile
 
 CARDS = ".card__post.card__post-list.card__post__transition.mt-30 a"
@@ -14,8 +15,7 @@ PROFILE = SiteProfile(
     credits=".text-muted.mt-2.small",  # "Pewarta: X / Editor: Y"
     published=".list-inline-item.mr-2:last-child",
     language="id",
-    facts="public scrapers (news-watch f1c8fbf), 2026-08; unverified here. The English edition "
-    "(en.antaranews.com) is left out here, not by the sheet",
+    facts=FACTS + ". The English edition (en.antaranews.com) is left out here, not by the sheet",
     article_url=r"^/berita/\d+/",
     not_article=(r"^https?://en\.antaranews\.com", r"/(?:foto|video|infografik)/"),
     index=ListingPage(url="https://www.antaranews.com/terkini?page={page}", links=CARDS),

@@ -1,6 +1,7 @@
 """balipost.com: a WordPress (Newspaper theme) site with no working search; its homepage pages through
 /page/N/."""
 
+from toolkit.sites._clutter import CLUTTER, FACTS
 from toolkit.sites.base import ListingPage, SiteProfile
 
 PROFILE = SiteProfile(
@@ -8,22 +9,12 @@ PROFILE = SiteProfile(
     domains=("balipost.com",),
     title="h1",
     body=".td-post-content",
-    drop=(
-        "script",
-        "style",
-        "iframe",
-        "[class*='related']",
-        "[class*='share']",
-        "[class*='social']",
-        "[class*='newsletter']",
-        "[class*='sidebar']",
-        "[class*='subscribe']",
-    ),
+    drop=(*CLUTTER, "[class*='sidebar']"),
     authors="meta[name='author']",
     published_meta="article:published_time",
     published=".entry-date",
     language="id",
-    facts="public scrapers (news-watch f1c8fbf), 2026-08; unverified here. Latest only: no server-side search",
+    facts=FACTS + ". Latest only: no server-side search",
     article_url=r"^/news/\d{4}/\d{2}/\d{2}/.+",
     index=ListingPage(url="https://www.balipost.com/page/{page}/", links="a[href*='/news/']"),
     search=None,

@@ -1,6 +1,7 @@
 """bantennews.co.id: WordPress (Newspaper theme), articles at a root-level slug. news-watch has it "under
 investigation": its search answered but found nothing for the test keyword in 30 days (2026-07-18)."""
 
+from toolkit.sites._clutter import CLUTTER, FACTS
 from toolkit.sites.base import ListingPage, SiteProfile
 
 LINKS = ".entry-title.td-module-title a[href]"
@@ -12,19 +13,13 @@ PROFILE = SiteProfile(
     title="h1.entry-title",
     body="div.td-post-content",
     drop=(
-        "script",
-        "style",
-        "iframe",
+        *CLUTTER,
         "aside",
         "nav",
         "form",
         "ins",
-        "[class*='related']",
-        "[class*='share']",
-        "[class*='social']",
         "[class*='advert']",
         "[class*='banner']",
-        "[class*='newsletter']",
         "[class*='sidebar']",
         "[class*='comment']",
         "[class*='author-box']",
@@ -34,7 +29,7 @@ PROFILE = SiteProfile(
     authors="meta[name='author'], .td-post-author-name a",
     published_meta="article:published_time",
     language="id",
-    facts="public scrapers (news-watch f1c8fbf), 2026-08; unverified here. Status in news-watch: under "
+    facts=FACTS + ". Status in news-watch: under "
     "investigation (search found no test-keyword items in 30 days; latest gave 36, 2026-07-18)",
     # One path segment, a headline slug, never a section or static page.
     article_url=r"^/(?!(?:about|category|contact|feed|page|privacy-policy|redaksi|tag)(?:/|$))"

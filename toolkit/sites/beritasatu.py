@@ -1,6 +1,7 @@
 """beritasatu.com: CloudFront refuses plain clients (news-watch marks it browser-required), so its
 listings load in Chromium; the keyword is a path segment, lower-cased and %-quoted."""
 
+from toolkit.sites._clutter import CLUTTER, FACTS
 from toolkit.sites.base import ListingPage, SiteProfile
 
 PROFILE = SiteProfile(
@@ -9,16 +10,9 @@ PROFILE = SiteProfile(
     title="h1",
     body="div.col.b1-article.body-content",
     drop=(
-        "script",
-        "style",
-        "iframe",
-        "[class*='related']",
+        *CLUTTER,
         "[class*='popular']",
         "[class*='recommend']",
-        "[class*='share']",
-        "[class*='social']",
-        "[class*='newsletter']",
-        "[class*='subscribe']",
         "[class*='trending']",
         "[class*='widget']",
         "[class*='banner']",
@@ -27,8 +21,7 @@ PROFILE = SiteProfile(
     authors="meta[name='author']",
     published_meta="article:published_time",
     language="id",
-    facts="public scrapers (news-watch f1c8fbf), 2026-08; unverified here. The sheet's search lower-cases the "
-    "keyword, {query_pct} does not",
+    facts=FACTS + ". The sheet's search lower-cases the keyword, {query_pct} does not",
     article_url=r"^/[a-z]+/\d+/.+",
     index=ListingPage(url="https://www.beritasatu.com/page/{page}", links="a[href]", render=True),
     search=ListingPage(

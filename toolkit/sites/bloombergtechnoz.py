@@ -1,6 +1,7 @@
 """bloombergtechnoz.com: long articles run over pages linked by `.pager__next`; its "pilihan" boxes sit
 inside the body. The sheet gives no article URL shape: the generic URL rules judge its links."""
 
+from toolkit.sites._clutter import FACTS
 from toolkit.sites.base import ListingPage, SiteProfile
 
 CARDS = "div.card-box.ft150.margin-bottom-xl a[href]"
@@ -16,7 +17,7 @@ PROFILE = SiteProfile(
     section="ul.sitemap",
     pager=".pager__next",
     language="id",
-    facts="public scrapers (news-watch f1c8fbf), 2026-08; unverified here. No article URL shape in the sheet",
+    facts=FACTS + ". No article URL shape in the sheet",
     index=ListingPage(url="https://www.bloombergtechnoz.com/", links=CARDS),
     search=ListingPage(url="https://www.bloombergtechnoz.com/search?query={query}&pagenum={page}", links=CARDS),
 )

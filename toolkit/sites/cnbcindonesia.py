@@ -1,6 +1,7 @@
 """cnbcindonesia.com: its /search page is an empty shell filled by script (the same length for every
 query), so --query filters its feed; related-article inserts ("sisip") sit inside the body."""
 
+from toolkit.sites._clutter import FACTS
 from toolkit.sites.base import SiteProfile
 
 PROFILE = SiteProfile(
@@ -12,8 +13,7 @@ PROFILE = SiteProfile(
     drop_phrases=("ADVERTISEMENT", "SCROLL TO", "[Gambas"),
     published="div.text-cm.text-gray",
     language="id",
-    facts="public scrapers (news-watch f1c8fbf), 2026-08; unverified here. news-watch searches "
-    "/rss?tag={query} and keeps items naming the keyword",
+    facts=FACTS + ". news-watch searches /rss?tag={query} and keeps items naming the keyword",
     article_url=r"^/.+?/\d+-\d+-\d+/",
     not_article=(r"/(?:video|foto|tv)/",),
     feeds=("https://www.cnbcindonesia.com/rss",),

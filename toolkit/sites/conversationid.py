@@ -4,6 +4,7 @@ browser User-Agent with an Indonesian Accept-Language."""
 
 from datetime import timedelta
 
+from toolkit.sites._clutter import FACTS
 from toolkit.sites.base import ListingPage, SiteProfile
 
 ACCEPT_ID = (("Accept-Language", "id,en;q=0.9"),)
@@ -19,7 +20,7 @@ PROFILE = SiteProfile(
     published_meta="article:published_time",
     timezone=timedelta(0),  # its times are UTC ("...Z")
     language="id",
-    facts="public scrapers (news-watch f1c8fbf), 2026-08; unverified here. Articles carry no /id/ in their "
+    facts=FACTS + ". Articles carry no /id/ in their "
     "path, so the host's other editions' articles pass the URL rule too",
     article_url=r"(?i)^/[a-z][a-z0-9-]+-\d+/?$",
     not_article=(r"^https?://[^/]+/(?:[a-z]{2}/)?(?:topics|partners|authors|newsletters|institutions)/",),

@@ -1,5 +1,6 @@
 """news.dailysocial.id: WordPress; search and the homepage page through /page/N/."""
 
+from toolkit.sites._clutter import CLUTTER, FACTS
 from toolkit.sites.base import ListingPage, SiteProfile
 
 LINKS = "article.type-post .entry-title a[href]"
@@ -9,21 +10,11 @@ PROFILE = SiteProfile(
     domains=("dailysocial.id",),
     title="h1",
     body=".entry-content",
-    drop=(
-        "script",
-        "style",
-        "iframe",
-        "[class*='related']",
-        "[class*='share']",
-        "[class*='social']",
-        "[class*='newsletter']",
-        "[class*='subscribe']",
-        "[class*='jetpack']",
-    ),
+    drop=(*CLUTTER, "[class*='jetpack']"),
     authors="meta[name='author']",
     published_meta="article:published_time",
     language="id",
-    facts="public scrapers (news-watch f1c8fbf), 2026-08; unverified here",
+    facts=FACTS,
     article_url=r"^/post/[^/?#]+",
     not_article=(r"/(?:tag|category|author)/",),
     index=ListingPage(url="https://news.dailysocial.id/page/{page}/", links=LINKS),

@@ -1,6 +1,7 @@
 """dandapala.com: no search at all (news-watch leaves it out on purpose); its homepage lists the latest
 articles."""
 
+from toolkit.sites._clutter import CLUTTER, FACTS
 from toolkit.sites.base import ListingPage, SiteProfile
 
 PROFILE = SiteProfile(
@@ -9,20 +10,14 @@ PROFILE = SiteProfile(
     title="h1",
     body="#article-content",
     drop=(
-        "script",
-        "style",
-        "iframe",
+        *CLUTTER,
         "aside",
         "nav",
         "form",
         "ins",
         "p.mt-2",
-        "[class*='related']",
-        "[class*='share']",
-        "[class*='social']",
         "[class*='advert']",
         "[class*='banner']",
-        "[class*='newsletter']",
         "[class*='comment']",
         "[class*='breadcrumb']",
         "[class*='pagination']",
@@ -30,7 +25,7 @@ PROFILE = SiteProfile(
     authors="meta[name='author']",
     published_meta="article:published_time",
     language="id",
-    facts="public scrapers (news-watch f1c8fbf), 2026-08; unverified here. Latest only: no search",
+    facts=FACTS + ". Latest only: no search",
     article_url=r"(?i)^/article/detail/[a-z0-9][a-z0-9-]*$",
     index=ListingPage(
         url="https://dandapala.com",

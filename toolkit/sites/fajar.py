@@ -1,5 +1,6 @@
 """fajar.co.id: WordPress (Sulawesi); dated article paths, search and homepage page through /page/N/."""
 
+from toolkit.sites._clutter import CLUTTER, FACTS
 from toolkit.sites.base import ListingPage, SiteProfile
 
 PROFILE = SiteProfile(
@@ -7,23 +8,11 @@ PROFILE = SiteProfile(
     domains=("fajar.co.id",),
     title="h1",
     body=".entry-content",
-    drop=(
-        "script",
-        "style",
-        "iframe",
-        "[class*='related']",
-        "[class*='share']",
-        "[class*='social']",
-        "[class*='newsletter']",
-        "[class*='subscribe']",
-        "[class*='author-box']",
-        "[class*='post-tags']",
-        "[class*='comments']",
-    ),
+    drop=(*CLUTTER, "[class*='author-box']", "[class*='post-tags']", "[class*='comments']"),
     authors="meta[name='author']",
     published_meta="article:published_time",
     language="id",
-    facts="public scrapers (news-watch f1c8fbf), 2026-08; unverified here",
+    facts=FACTS,
     article_url=r"^/\d{4}/\d{2}/\d{2}/[^/?#]+",
     index=ListingPage(url="https://fajar.co.id/page/{page}/", links="a[href]"),
     search=ListingPage(url="https://fajar.co.id/page/{page}/?s={query_pct}", links="a[href]", page_limit=10),

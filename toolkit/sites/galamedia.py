@@ -1,6 +1,7 @@
 """galamedia.pikiran-rakyat.com: a Pikiran Rakyat network site with its own search (fresher than its tag
 pages). Its domain is the subdomain alone: pikiran-rakyat.com has its own profile, tried after this one."""
 
+from toolkit.sites._clutter import FACTS
 from toolkit.sites.base import ListingPage, SiteProfile
 
 LINKS = "div.latest__item a[href]"
@@ -13,7 +14,7 @@ PROFILE = SiteProfile(
     drop=("script", "style", "iframe"),
     authors="meta[name='author']",
     language="id",
-    facts="public scrapers (news-watch f1c8fbf), 2026-08; unverified here",
+    facts=FACTS,
     article_url=r"^/\w+/pr-\d+/",
     index=ListingPage(url="https://galamedia.pikiran-rakyat.com/?page={page}", links=LINKS),
     search=ListingPage(

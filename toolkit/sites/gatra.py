@@ -1,6 +1,7 @@
 """gatra.net: WordPress (Newspaper theme) whose /?s= search ignores the query (every answer lists the
 latest articles), so --query filters its sitemaps and feeds."""
 
+from toolkit.sites._clutter import CLUTTER, FACTS
 from toolkit.sites.base import ListingPage, SiteProfile
 
 PROFILE = SiteProfile(
@@ -8,21 +9,12 @@ PROFILE = SiteProfile(
     domains=("gatra.net",),
     title="h1",
     body=".td-post-content",
-    drop=(
-        "script",
-        "style",
-        "iframe",
-        "[class*='related']",
-        "[class*='share']",
-        "[class*='social']",
-        "[class*='newsletter']",
-        "[class*='subscribe']",
-    ),
+    drop=CLUTTER,
     authors="meta[name='author']",
     published_meta="article:published_time",
     published=".entry-date",
     language="id",
-    facts="public scrapers (news-watch f1c8fbf), 2026-08; unverified here. Search ignores the query (2026-08-06)",
+    facts=FACTS + ". Search ignores the query (2026-08-06)",
     article_url=r"^/news-\d+-",
     index=ListingPage(url="https://www.gatra.net/page/{page}/", links="a[href*='/news-']"),
     search=None,

@@ -1,6 +1,7 @@
 """grid.id: lifestyle and pop culture; a search with no hits still shows sidebar links, so only links in
 the result list count."""
 
+from toolkit.sites._clutter import CLUTTER, FACTS
 from toolkit.sites.base import ListingPage, SiteProfile
 
 PROFILE = SiteProfile(
@@ -8,24 +9,12 @@ PROFILE = SiteProfile(
     domains=("grid.id",),
     title="h1",
     body=".read__article",
-    drop=(
-        "script",
-        "style",
-        "iframe",
-        "[class*='bacajuga']",
-        "[class*='tags__']",
-        "[class*='detail-read__comment']",
-        "[class*='related']",
-        "[class*='share']",
-        "[class*='social']",
-        "[class*='newsletter']",
-        "[class*='advert']",
-    ),
+    drop=(*CLUTTER, "[class*='bacajuga']", "[class*='tags__']", "[class*='detail-read__comment']", "[class*='advert']"),
     drop_phrases=("Baca Juga",),
     authors="meta[name='author']",
     published_meta="article:published_time",
     language="id",
-    facts="public scrapers (news-watch f1c8fbf), 2026-08; unverified here",
+    facts=FACTS,
     article_url=r"^/read/\d+/.+",
     not_article=(r"/(?:tag|foto|video)/",),
     index=ListingPage(url="https://www.grid.id/page/{page}", links="a[href*='/read/']"),

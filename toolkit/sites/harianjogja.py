@@ -1,5 +1,6 @@
 """harianjogja.com: articles live on section subdomains (news., jogjapolitan., ekbis., ...) at /r-{id}/."""
 
+from toolkit.sites._clutter import CLUTTER, FACTS
 from toolkit.sites.base import ListingPage, SiteProfile
 
 LINKS = "a[href*='/r-']"
@@ -9,23 +10,11 @@ PROFILE = SiteProfile(
     domains=("harianjogja.com",),
     title="h1",
     body=".article-content",
-    drop=(
-        "script",
-        "style",
-        "iframe",
-        "[class*='related']",
-        "[class*='share']",
-        "[class*='social']",
-        "[class*='newsletter']",
-        "[class*='subscribe']",
-        "[class*='recommended']",
-        "[class*='trending']",
-        "[class*='comment']",
-    ),
+    drop=(*CLUTTER, "[class*='recommended']", "[class*='trending']", "[class*='comment']"),
     authors="meta[name='author']",
     published_meta="article:published_time",
     language="id",
-    facts="public scrapers (news-watch f1c8fbf), 2026-08; unverified here",
+    facts=FACTS,
     article_url=r"^/r-\d+/",
     index=ListingPage(url="https://www.harianjogja.com", links=LINKS),
     search=ListingPage(url="https://www.harianjogja.com/search?q={query_pct}&page={page}", links=LINKS, page_limit=10),

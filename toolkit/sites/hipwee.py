@@ -1,6 +1,7 @@
 """hipwee.com: WordPress (youth, opinion); articles at /{category}/{slug}/, a shape its many static and
 account pages share, so those are named here."""
 
+from toolkit.sites._clutter import CLUTTER, FACTS
 from toolkit.sites.base import ListingPage, SiteProfile
 
 PROFILE = SiteProfile(
@@ -8,23 +9,11 @@ PROFILE = SiteProfile(
     domains=("hipwee.com",),
     title="h1",
     body=".entry-content",
-    drop=(
-        "script",
-        "style",
-        "iframe",
-        "[class*='related']",
-        "[class*='share']",
-        "[class*='social']",
-        "[class*='newsletter']",
-        "[class*='subscribe']",
-        "[class*='author-box']",
-        "[class*='post-tags']",
-        "[class*='comments']",
-    ),
+    drop=(*CLUTTER, "[class*='author-box']", "[class*='post-tags']", "[class*='comments']"),
     authors="meta[name='author']",
     published_meta="article:published_time",
     language="id",
-    facts="public scrapers (news-watch f1c8fbf), 2026-08; unverified here",
+    facts=FACTS,
     article_url=r"^/[a-z0-9-]+/[^/?#]+/?$",
     not_article=(
         r"/(?:wp-|search/|tag/|author/|feed/|xmlrpc|category/|kmm|cdn-cgi/|dashboard/|login/|register/|profile/"

@@ -170,16 +170,20 @@ def test_profile_says_where_its_facts_come_from(slug: str) -> None:
     assert site.serves(site.domains[0]) and site.serves("www." + site.domains[0])
 
 
+def _pages(listing: ListingPage | None, day: date | None, query: str | None, want: tuple[str, str | None]) -> None:
+    """Pages 1 and 2 of a listing are the URLs wanted; a listing with no page 2 has no page number at all."""
+    assert listing is not None
+    first, second = want
+    assert fill(listing, day, query, listing.first_page) == first
+    if second is None:
+        assert "{page}" not in listing.url
+    else:
+        assert fill(listing, day, query, listing.first_page + listing.page_step) == second
+
+
 @pytest.mark.parametrize("slug", sorted(SEARCH))
 def test_search_templates_give_the_sheets_urls(slug: str) -> None:
-    search = profile(slug).search
-    assert search is not None
-    first, second = SEARCH[slug]
-    assert fill(search, None, QUERY, search.first_page) == first
-    if second is None:
-        assert "{page}" not in search.url
-    else:
-        assert fill(search, None, QUERY, search.first_page + search.page_step) == second
+    _pages(profile(slug).search, None, QUERY, SEARCH[slug])
 
 
 @pytest.mark.parametrize("slug", sorted(NO_SEARCH))
@@ -191,14 +195,7 @@ def test_sites_without_a_working_search_say_so(slug: str) -> None:
 
 @pytest.mark.parametrize("slug", sorted(INDEX))
 def test_index_templates_give_the_sheets_urls(slug: str) -> None:
-    index = profile(slug).index
-    assert index is not None
-    first, second = INDEX[slug]
-    assert fill(index, DAY, None, index.first_page) == first
-    if second is None:
-        assert "{page}" not in index.url
-    else:
-        assert fill(index, DAY, None, index.first_page + index.page_step) == second
+    _pages(profile(slug).index, DAY, None, INDEX[slug])
 
 
 def test_a_latest_feed_stands_for_the_index() -> None:

@@ -1,0 +1,27 @@
+"""tvrinews.com (TVRI): its search API needs authentication, so --query filters the channel sitemaps
+(ekonomi., nasional., daerah.) by the words in the URL."""
+
+from toolkit.sites.base import SiteProfile
+
+PROFILE = SiteProfile(
+    name="tvrinews.com",
+    domains=("tvrinews.com", "tvrinews.id"),
+    body="div.blog-content",
+    drop=("script", "iframe", "[class*='related']", "[class*='share']"),
+    authors="meta[name='author']",
+    published_meta="article:published_time",
+    language="id",
+    facts=(
+        "public scrapers (news-watch f1c8fbf), 2026-08; unverified here. The sheet names tvrinews.com, "
+        "news-watch's README tvrinews.id; it gives no article path shape, so the generic URL rules apply."
+    ),
+    not_article=(r"/(?:video|foto|galeri|tag|search|sitemap)(?:/|\?|$)",),
+    sitemaps=(
+        "https://nasional.tvrinews.com/sitemap/news.xml",
+        "https://ekonomi.tvrinews.com/sitemap/news.xml",
+        "https://ekonomi.tvrinews.com/sitemap/web.xml",
+        "https://daerah.tvrinews.com/sitemap/news.xml",
+    ),
+    search=None,
+    search_note="tvrinews.com search needs an API login: --query filters its channel sitemaps",
+)

@@ -136,14 +136,17 @@ ARTICLES = {
     "poskota": ["https://www.poskota.co.id/2026/11/03/harga-beras-naik-jelang-akhir-tahun"],
     "projectmultatuli": ["https://projectmultatuli.org/en/harga-beras-dan-petani/",
                          "https://projectmultatuli.org/id/jalan-panjang-petani-beras"],
-    "republika": ["https://ekonomi.republika.co.id/berita/t3a1b2c3d4e5f6/harga-beras-naik",
+    "republika": ["https://ekonomi.republika.co.id/berita/t18wf6409/harga-beras-naik",
+                  "https://www.republika.co.id/berita/q4jqpw368/harga-beras-naik",
                   "https://news.republika.co.id/berita//t3a1b2c3d4e5f6/harga-beras-naik",
                   "http://nasional.republika.co.id/berita/nasional/daerah/16/02/15/o2l07x284-marcella-zalianty"],
-    "rmid": ["https://rm.id/baca-berita/ekonomi-bisnis/265000/harga-beras-naik"],
+    "rmid": ["https://rm.id/baca-berita/ekonomi-bisnis/265000/harga-beras-naik",
+             "https://rm.id/baca-berita/etalase-bisnis/138950/harga-beras-naik/2"],
     "rmol": ["https://rmol.id/read/2026/11/03/650001/harga-beras-naik",
              "https://rmol.id/politik/read/2026/11/03/650001/harga-beras-naik"],
     "rri": ["https://rri.co.id/jakarta/ekonomi/1234567/harga-beras-naik",
-            "https://rri.co.id/nasional/1234567/harga-beras-naik"],
+            "https://rri.co.id/nasional/1234567/harga-beras-naik",
+            "https://rri.co.id/padang/hobi/2786368/harga-beras-naik"],
     "sindonews": ["https://nasional.sindonews.com/read/1727611/a",
                   "https://ekbis.sindonews.com/read/1727612/34/harga-beras-naik-1762123456"],
     "suara": ["https://www.suara.com/bisnis/2026/11/03/101500/harga-beras-naik",
@@ -151,12 +154,15 @@ ARTICLES = {
     "suaramerdeka": ["https://www.suaramerdeka.com/ekonomi/0123456789/harga-beras-naik"],
     "surabayapagi": ["https://surabayapagi.com/news-123-ekonomi-surabaya"],
     "swa": ["https://swa.co.id/read/412345/harga-beras-naik"],
-    "tirto": ["https://tirto.id/harga-beras-naik-jelang-akhir-tahun-gaJ7", "https://tirto.id/harga-beras-naik-ghxk"],
+    "tirto": ["https://tirto.id/harga-beras-naik-jelang-akhir-tahun-gaJ7", "https://tirto.id/harga-beras-naik-ghxk",
+              "https://tirto.id/pengertian-tanaman-pangan-dan-contohnya-padi-jagung-hingga-ubi-glEd"],
     "tribunnews": ["https://www.tribunnews.com/nasional/2026/08/09/prabowo-agenda-1",
                    "https://www.tribunnews.com/bisnis/2026/11/03/harga-beras-naik"],
     "tvone": ["https://www.tvonenews.com/ekonomi/301234-harga-beras-naik",
-              "https://www.tvonenews.com/channel/news/301234-harga-beras-naik"],
-    "tvrinews": ["https://ekonomi.tvrinews.com/berita/2026/11/03/harga-beras-naik-jelang-akhir-tahun"],
+              "https://www.tvonenews.com/channel/news/301234-harga-beras-naik",
+              "https://www.tvonenews.com/lifestyle/kesehatan/282091-pentingnya-menjaga-perawatan-tulang-belakang"],
+    "tvrinews": ["https://ekonomi.tvrinews.com/berita/t6nogk2-pihps-harga-bawang-merah-dan-cabai-kompak-turun",
+                 "https://nasional.tvrinews.com/berita/ttc1npe-harga-beras-naik"],
     "viva": ["https://www.viva.co.id/berita/bisnis/1801234-harga-beras-naik",
              "http://life.viva.co.id/showbiz/read/736460-taylor-swift-standing-ovation-untuk-pianis-cilik-indonesia"],
     "voaindonesia": ["https://www.voaindonesia.com/a/harga-beras-naik/7812345.html"],
@@ -170,6 +176,8 @@ MEDIA = {  # a photo or video URL each site (or its shape) has, never an article
     "sindonews": "https://video.sindonews.com/read/1727611/harga-beras",
     "suara": "https://www.suara.com/video/2026/11/03/101500/harga-beras-naik",
     "tribunnews": "https://video.tribunnews.com/view/123456/harga-beras-naik",
+    "tvone": "https://www.tvonenews.com/video/nasional/301234-harga-beras-naik",
+    "tvrinews": "https://nasional.tvrinews.com/video/tvid123-harga-beras-naik",
     "viva": "https://www.viva.co.id/video/berita/1801234-harga-beras-naik",
     "voi": "https://voi.id/en/economy/987654/rice-prices",
 }
@@ -349,8 +357,10 @@ PAGES = {
     "wartaekonomi": ("https://wartaekonomi.co.id/read12345/target-beras-naik", page(
         '<title>Target Beras Naik</title><meta property="article:published_time" content="2026-11-03T10:15:00+07:00">',
         '<article><div class="articlePostHeader"><h1>Target Beras Naik</h1></div><div class="articlePostContent">'
-        f'<p>{ARTICLE[0]}</p><div class="adInArticle">Iklan</div><p><a>Baca Juga: Harga Cabai</a></p>'
-        f'<p>{ARTICLE[1]}</p><div class="articleListShare">Bagikan</div><p>{ARTICLE[2]}</p></div></article>'),
+        f'<p>{ARTICLE[0]}</p><div class="adInArticle">Promo akhir tahun untuk pembaca setia Warta Ekonomi, '
+        'berlaku hari ini.</div><p><a>Baca Juga: Harga Cabai</a></p>'
+        f'<p>{ARTICLE[1]}</p><div class="articleListShare">Bagikan artikel ini kepada teman Anda lewat WhatsApp '
+        f'dan Facebook.</div><p>{ARTICLE[2]}</p></div></article>'),
         {"published": "2026-11-03T10:15:00+07:00"}),
     "nusabali": ("https://www.nusabali.com/berita/225365/target-beras-naik", page(
         "<title>Target Beras Naik</title>",

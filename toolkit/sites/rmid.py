@@ -16,7 +16,7 @@ PROFILE = SiteProfile(
         "public scrapers (news-watch f1c8fbf), 2026-08; unverified here. news-watch searches "
         "https://rm.id/page/{n}/?s={query} and keeps only anchors whose text holds the query."
     ),
-    article_url=r"^/baca-berita/[^/?#]+/.",
+    article_url=r"^/baca-berita/[a-z0-9-]+/\d+/",  # /baca-berita/{category}/{id}/{slug} in public links (2026)
     index=ListingPage(url="https://rm.id/page/{page}/", links="a[href]"),
     search=None,
     search_note="rm.id's own search ignores the query (news-watch filters its results): --query filters "

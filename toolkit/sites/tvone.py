@@ -20,7 +20,11 @@ PROFILE = SiteProfile(
     published=".detail-date",
     language="id",
     facts="public scrapers (news-watch f1c8fbf), 2026-08; unverified here.",
-    article_url=r"^/(?:ekonomi|nasional|internasional|daerah|sport|lifestyle|opini|investigasi|channel/news)/\d+-",
+    # The sheet's filter names the sections (ekonomi, nasional, internasional, daerah, sport, lifestyle, opini,
+    # investigasi, channel/news) with the id right after; public pages also show a subsection
+    # (/lifestyle/kesehatan/282091-...), so any one or two section segments are taken.
+    article_url=r"^/(?:[a-z0-9-]+/){1,2}\d+-[a-z0-9]",
+    not_article=(r"/(?:video|foto|galeri|live|tag|cari|search|request)/",),
     index=ListingPage(url="https://www.tvonenews.com/", links="a[href]"),
     search=ListingPage(
         url="https://www.tvonenews.com/request/load_search_article",

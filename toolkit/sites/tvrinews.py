@@ -13,8 +13,10 @@ PROFILE = SiteProfile(
     language="id",
     facts=(
         "public scrapers (news-watch f1c8fbf), 2026-08; unverified here. The sheet names tvrinews.com, "
-        "news-watch's README tvrinews.id; it gives no article path shape, so the generic URL rules apply."
+        "news-watch's README tvrinews.id. The sheet gives no article path: /berita/{id}-{slug} is the shape "
+        "of article links seen in public repositories (2026)."
     ),
+    article_url=r"^/berita/[a-z0-9]+-[a-z0-9-]+",  # https://ekonomi.tvrinews.com/berita/t6nogk2-harga-cabai-turun
     not_article=(r"/(?:video|foto|galeri|tag|search|sitemap)(?:/|\?|$)",),
     sitemaps=(
         "https://nasional.tvrinews.com/sitemap/news.xml",

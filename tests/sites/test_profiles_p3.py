@@ -370,6 +370,15 @@ PAGES = {
         f'<div class="entry-content">{P}<div class="baca-juga">Harga Cabai</div></div>'
         '<span itemprop="author">Penulis : Ni Made Ayu</span></div>'),
         {"published": "2026-11-03T10:15:00+07:00", "authors": ["Ni Made Ayu"]}),
+    "okezone": ("https://economy.okezone.com/read/2026/11/03/320/3100001/target-beras-naik", page(
+        "<title>Target Beras Naik : Okezone Economy</title>",
+        '<div class="title-article"><h1>Target Beras Naik</h1></div><div class="journalist">'
+        '<a title="Dedi Kurniawan" href="/x">Dedi Kurniawan</a><span>Jurnalis-Dedi | Selasa, 03 November 2026 '
+        f'10:15 WIB</span></div><div class="c-detail read"><p>{ARTICLE[0]}</p><p>Baca juga: Harga Cabai Turun</p>'
+        f'<div class="inject-box">Promo tabungan emas untuk pembaca setia, daftar sekarang juga.</div><p>{ARTICLE[1]}'
+        f'</p><p>{ARTICLE[2]}</p><p>Follow WhatsApp Channel Okezone untuk update berita terbaru setiap hari</p>'
+        "</div>"),
+        {"published": "2026-11-03T10:15:00+07:00", "authors": ["Dedi Kurniawan"]}),
     "rmol": ("https://rmol.id/read/2026/11/03/650001/target-beras-naik", page(
         '<title>Target Beras Naik</title><meta name="author" content="Budi Santoso">'
         '<meta property="article:published_time" content="2026-11-03T10:15:00+07:00">',

@@ -8,8 +8,8 @@ PROFILE = SiteProfile(
     domains=("okezone.com",),
     title=".title-article h1",
     body=".c-detail.read",
-    drop=("[class^='inject-']", "[class^='banner']", "span[class^='banner']", "script", "iframe"),
-    drop_phrases=("Baca juga", "Follow Berita Okezone", "Telusuri berita"),
+    drop=("[class^='inject-']", "[class^='banner']", "script", "iframe"),
+    drop_phrases=("Baca juga", "Follow", "Telusuri berita"),  # "Follow ... WhatsApp Channel" closes articles
     authors=".journalist a[title]",
     published=".journalist span",  # "Jurnalis-Name | Jum'at, 17 Februari 2017 10:00 WIB"
     section=".breadcrumb a:last-child",

@@ -8,6 +8,7 @@ Chromium, launched only when one is needed.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 
 from playwright.async_api import Browser, Playwright
@@ -32,6 +33,7 @@ class Fetcher:
         self.gate = HostGate(1)  # one request at a time per host, and a profile's delay between two
         self.robots = RobotsCache(proxy, session, timeout, playwright.chromium.executable_path)
         self._browser: Browser | None = None
+        self._launching = asyncio.Lock()
 
     async def robots_text(self, url: str) -> str:
         """The robots.txt of `url`'s origin ("" when it has none), fetched once."""
@@ -47,9 +49,15 @@ class Fetcher:
     async def get(self, url: str) -> Fetched:
         """A plain GET, its body read up to 50 MB: FetchError on robots.txt refusal, HTTP >= 400, a larger
         body ("larger than 50 MB, not read"), or no whole answer within the time limit."""
+        return await self.send(url)
+
+    async def send(self, url: str, method: str = "GET", body: bytes | None = None,
+                   headers: tuple[tuple[str, str], ...] = ()) -> Fetched:  # fmt: skip
+        """`get` for a listing that POSTs a form or JSON, or needs a header: the same robots.txt check,
+        host pace, caps and time limit."""
         await self.check_robots(url)
         async with self.gate(url):
-            fetched = await self.robots.client.get(url, MAX_BYTES)
+            fetched = await self.robots.client.request(method, url, MAX_BYTES, body=body, headers=dict(headers))
         if fetched.status >= 400:
             raise FetchError(f"HTTP {fetched.status}")
         return fetched
@@ -57,8 +65,9 @@ class Fetcher:
     async def render(self, url: str, wait_for: str | None = None) -> Fetched:
         """The page as Chromium builds it (its list made by script), waiting for `wait_for` a while."""
         await self.check_robots(url)
-        if self._browser is None:
-            self._browser = await launch(self.playwright, self.proxy)
+        async with self._launching:  # sites walked side by side share one browser
+            if self._browser is None:
+                self._browser = await launch(self.playwright, self.proxy)
         async with self.gate(url):
             context = await new_context(self._browser, self.session)
             try:

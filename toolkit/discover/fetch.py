@@ -17,9 +17,9 @@ from toolkit.browser.launch import launch, new_context
 from toolkit.discover.xmldoc import MAX_BYTES
 from toolkit.run.engine import HostGate
 from toolkit.run.robots import RobotsCache
-from toolkit.run.stream import Fetched, FetchError, first_line
+from toolkit.run.stream import Fetched, FetchError, Unreachable, first_line
 
-__all__ = ["FetchError", "Fetched", "Fetcher"]
+__all__ = ["FetchError", "Fetched", "Fetcher", "Unreachable"]
 
 
 class Fetcher:
@@ -80,7 +80,7 @@ class Fetcher:
                 html = await page.content()
                 final = page.url
             except Exception as exc:
-                raise FetchError(first_line(exc)) from exc
+                raise _browser_error(exc) from exc
             finally:
                 with contextlib.suppress(Exception):
                     await context.close()
@@ -93,3 +93,21 @@ class Fetcher:
         if self._browser is not None:
             with contextlib.suppress(Exception):
                 await self._browser.close()
+
+
+_NO_ANSWER = {
+    "ERR_NAME_NOT_RESOLVED": "DNS: name not resolved",
+    "ERR_CONNECTION_REFUSED": "connection refused",
+    "ERR_CONNECTION_TIMED_OUT": "connection failed: timed out",
+    "ERR_ADDRESS_UNREACHABLE": "connection failed: address unreachable",
+    "ERR_INTERNET_DISCONNECTED": "connection failed: no network",
+}
+
+
+def _browser_error(exc: BaseException) -> FetchError:
+    """Chromium's network errors in the words the plain client uses, so one cause reads as one warning."""
+    text = str(exc)
+    for code, words in _NO_ANSWER.items():
+        if f"net::{code}" in text:
+            return Unreachable(words)
+    return FetchError(first_line(exc))

@@ -21,7 +21,7 @@ from toolkit import sites
 from toolkit._sync import run_coroutine
 from toolkit.discover import feeds, sitemaps, xmldoc
 from toolkit.discover.dates import Window, days_between, in_range, parse_when, site_zone, url_day
-from toolkit.discover.fetch import Fetched, Fetcher, FetchError
+from toolkit.discover.fetch import Fetched, Fetcher, FetchError, Unreachable
 from toolkit.discover.listing import MAX_DAYS, today_in, walk_listing, walk_search
 from toolkit.discover.model import DiscoverListener, DiscoverOptions, DiscoverResult, Entry, Found, SourceStats
 from toolkit.discover.pages import read_listing
@@ -30,6 +30,7 @@ from toolkit.discover.seen import seen_before
 from toolkit.discover.urls import canonical, not_article
 from toolkit.errors import UsageError
 from toolkit.sites.base import SiteProfile
+from toolkit.sites.groups import expand
 
 MAX_DEPTH = 3
 """Sitemap indexes nested deeper than this are not followed."""
@@ -46,6 +47,7 @@ def discover(sources: Sequence[str], options: DiscoverOptions | None = None,
 async def discover_async(sources: Sequence[str], options: DiscoverOptions | None = None,
                          listener: DiscoverListener | None = None) -> DiscoverResult:  # fmt: skip
     options = options or DiscoverOptions()
+    sources = expand(sources)  # `@id`: every Indonesian profile's site
     profile = None
     if options.profile:
         profile = next((p for p in sites.PROFILES if p.name == options.profile), None)
@@ -122,6 +124,9 @@ class _Walk:
         self.likely = 0
         """New URLs that would be kept as first seen (with --max: when to stop reading)."""
         self._bound_told = False
+        self.unreachable: set[str] = set()
+        """Hosts that gave no answer (DNS, refused, silent): skipped for the rest of this SOURCE."""
+        self.reasons: set[str] = set()
 
     async def collect(self) -> None:
         """Read the SOURCE's documents; `judge` then decides which URLs are kept."""
@@ -252,6 +257,10 @@ class _Walk:
                 self.warn(f"stopped after {self.options.max_pages} pages (--max-pages)")
             return None
         self.read.add(key)
+        host = (urlsplit(url).hostname or "").lower()
+        if host in self.unreachable:  # it gave no answer a moment ago: not asked again in this run
+            self.stats.failed += 1
+            return None
         try:
             if render:
                 return await self.fetcher.render(url, wait_for)
@@ -259,7 +268,12 @@ class _Walk:
                 return await self.fetcher.send(url, request.method, request.body, request.headers)
             return await self.fetcher.get(url)
         except FetchError as exc:
-            if not quiet:
+            if isinstance(exc, Unreachable):
+                self.unreachable.add(host)
+            self.stats.failed += 0 if quiet else 1
+            cause = "no answer" if isinstance(exc, Unreachable) else str(exc)
+            if not quiet and cause not in self.reasons:  # a cause is told once per source; the table counts
+                self.reasons.add(cause)
                 self.warn(f"{kind} {url}: {exc}")
             return None
 

@@ -66,6 +66,11 @@ class FetchError(Exception):
     """A request that gave nothing to read: refused by robots.txt, an HTTP error, too large, no answer."""
 
 
+class Unreachable(FetchError):
+    """The host gave no answer at all (its name does not resolve, it refuses or drops the connection, or
+    it is silent past the time limit): asking it again in the same run would fail the same way."""
+
+
 class PlainClient:
     """One HTTP client for a run's fetches outside the browser. Holds the proxy and the session's
     cookies: neither appears in its repr nor in an error message."""
@@ -110,7 +115,9 @@ class PlainClient:
                 return await self._follow(_Request(method.upper(), body, dict(headers or {})), url, cap,
                                           keep_partial, redirects)  # fmt: skip
         except TimeoutError:
-            raise FetchError(f"no whole answer within {self.timeout:g} s") from None
+            raise Unreachable(f"no whole answer within {self.timeout:g} s") from None
+        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+            raise Unreachable(self._scrub(_reason(exc))) from None
         except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError, ValueError) as exc:
             raise FetchError(self._scrub(_reason(exc))) from None
 

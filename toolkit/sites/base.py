@@ -27,8 +27,9 @@ class ListingPage:
     """
 
     url: str
-    links: str
-    """Selector of the article links on the page (`a` elements, or elements holding one)."""
+    links: str = ""
+    """Selector of the article links on the page (`a` elements, or elements holding one); a JSON listing
+    (`json_items`) has none."""
     date_format: str = "%Y-%m-%d"
     first_page: int = 1
     page_step: int = 1

@@ -101,6 +101,7 @@ _NO_ANSWER = {
     "ERR_CONNECTION_TIMED_OUT": "connection failed: timed out",
     "ERR_ADDRESS_UNREACHABLE": "connection failed: address unreachable",
     "ERR_INTERNET_DISCONNECTED": "connection failed: no network",
+    "ERR_PROXY_CONNECTION_FAILED": "proxy: connection failed",
 }
 
 

@@ -197,7 +197,8 @@ def test_next_data_script_pages(strict_site: StrictSite, monkeypatch: pytest.Mon
     assert len(strict_site.on("/search")) == 3
 
 
-@pytest.mark.parametrize("body", ["not json {", '{"props": {}}'], ids=["not-json", "path-missing"])
+@pytest.mark.parametrize("body", ["not json {", '{"props": {}}', "[" * 200_000 + "]" * 200_000],
+                         ids=["not-json", "path-missing", "nested-deep"])  # fmt: skip
 def test_bad_json_is_one_warning(strict_site: StrictSite, monkeypatch: pytest.MonkeyPatch, body: str) -> None:
     strict_site.routes["/api"] = lambda asked: (200, "application/json", body.encode())
     listing = ListingPage(url="http://strict.test/api?q={query}&page={page}", json_items="props.pageProps.items")

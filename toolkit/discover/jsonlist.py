@@ -67,6 +67,8 @@ def _document(text: str, listing: ListingPage) -> Any:
         return json.loads(text)
     except ValueError as exc:
         raise ListingError(f"not JSON: {str(exc)[:80]}") from None
+    except RecursionError:  # a page that nests its arrays thousands deep
+        raise ListingError("not JSON: nested too deep to read") from None
 
 
 def walk(data: Any, path: str) -> Any:

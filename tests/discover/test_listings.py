@@ -330,3 +330,25 @@ def test_a_rendered_tag_page(strict_site: StrictSite, monkeypatch: pytest.Monkey
     listing = ListingPage(url="http://strict.test/tag/{slug}", links="article.item a[href]", render=True)
     result = search(strict_site, monkeypatch, listing, now=datetime(2026, 12, 6, tzinfo=timezone.utc))  # noqa: UP017
     assert result.urls == [f"{strict_site.base}{article(1, 7)}"]
+
+
+def test_an_index_walked_in_each_category(strict_site: StrictSite, monkeypatch: pytest.MonkeyPatch) -> None:
+    """detik's index on three hosts: each day in each category, the date month first."""
+
+    def page(asked: Asked) -> Answer | None:
+        if asked.query.get("date") != ["11/03/2026"] or asked.query["kanal"][0] not in ("news", "finance"):
+            return None
+        number, kanal = int(asked.query["page"][0]), asked.query["kanal"][0]
+        links = "".join(f'<article><a href="/{kanal}/d-{number}{n:04d}/harga-beras">x</a></article>' for n in range(2))
+        return html(links if number <= 2 else "")
+
+    strict_site.routes["/indeks"] = page
+    listing = ListingPage(url="http://strict.test/indeks?kanal={category}&date={date}&page={page}",
+                          date_format="%m/%d/%Y", links="article a[href]", categories=("news", "finance"))  # fmt: skip
+    profile = SiteProfile(name="strict.test", domains=("strict.test",), body="article", language="id", index=listing)
+    monkeypatch.setattr(sites, "PROFILES", (*sites.PROFILES, profile))
+    result = discover([strict_site.base], DiscoverOptions(profile="strict.test", since="2026-11-03",
+                                                          until="2026-11-03"))  # fmt: skip
+    asked = [(a.query["kanal"][0], a.query["page"][0]) for a in strict_site.on("/indeks")]
+    assert asked == [("news", "1"), ("news", "2"), ("news", "3"), ("finance", "1"), ("finance", "2"), ("finance", "3")]
+    assert len(result.urls) == 2 * 2 * 2 and all("/d-" in u for u in result.urls)

@@ -9,6 +9,7 @@ page: a site whose search stops serving after page N still reaches every article
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
@@ -47,14 +48,27 @@ class Walker(Protocol):
 
 
 async def walk_search(walker: Walker, listing: ListingPage, today: date) -> None:
-    """The search for --query: one walk, or one per window of `window_days` (newest first)."""
-    if not listing.window_days:
-        await walk_listing(walker, listing, "search")
-        return
-    for window in windows(walker.since, walker.until, today, listing.window_days):
-        await walk_listing(walker, listing, "search", window=window)
-        if walker.enough() or walker.out_of_pages():
-            return
+    """The search for --query: one walk (per category), or one per window of `window_days` (newest first)."""
+    for one in each_category(listing):
+        if not one.window_days:
+            await walk_listing(walker, one, "search")
+            continue
+        for window in windows(walker.since, walker.until, today, one.window_days):
+            await walk_listing(walker, one, "search", window=window)
+            if walker.enough() or walker.out_of_pages():
+                return
+
+
+async def walk_index(walker: Walker, listing: ListingPage, days: list[date]) -> None:
+    """The index, day after day (newest first), each day in each category."""
+    for day in days:
+        for one in each_category(listing):
+            await walk_listing(walker, one, "index", day)
+
+
+def each_category(listing: ListingPage) -> list[ListingPage]:
+    """The listing once per category it declares (`categories`), else as it is."""
+    return [replace(listing, category=c) for c in listing.categories] if listing.categories else [listing]
 
 
 def windows(since: date | None, until: date | None, today: date, days: int) -> Iterator[tuple[date, date]]:

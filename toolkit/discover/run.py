@@ -22,7 +22,7 @@ from toolkit._sync import run_coroutine
 from toolkit.discover import feeds, sitemaps, xmldoc
 from toolkit.discover.dates import Window, days_between, in_range, parse_when, site_zone, url_day
 from toolkit.discover.fetch import Fetched, Fetcher, FetchError, Unreachable
-from toolkit.discover.listing import MAX_DAYS, today_in, walk_listing, walk_search
+from toolkit.discover.listing import MAX_DAYS, today_in, walk_index, walk_search
 from toolkit.discover.model import DiscoverListener, DiscoverOptions, DiscoverResult, Entry, Found, SourceStats
 from toolkit.discover.pages import read_listing
 from toolkit.discover.request import ListingRequest
@@ -172,8 +172,7 @@ class _Walk:
                            + [canonical(u, self.origin + "/") or u for u in announced]):  # fmt: skip
             await self.feed(url)
         if profile is not None and profile.index is not None:
-            for day in days_between(self.since, self.until, today, MAX_DAYS):
-                await walk_listing(self, profile.index, "index", day)
+            await walk_index(self, profile.index, days_between(self.since, self.until, today, MAX_DAYS))
 
     async def document(self, url: str) -> None:
         """A SOURCE that is one URL: a sitemap, a feed, or an index/section page, told by what it holds."""
@@ -251,16 +250,16 @@ class _Walk:
         key = request.key if request is not None else url
         if key in self.read:
             return None
+        host = (urlsplit(url).hostname or "").lower()
+        if host in self.unreachable:  # it gave no answer a moment ago: not asked again in this run
+            self.stats.failed += 1
+            return None
         if self.out_of_pages():
             if not self._bound_told:
                 self._bound_told = True
                 self.warn(f"stopped after {self.options.max_pages} pages (--max-pages)")
             return None
         self.read.add(key)
-        host = (urlsplit(url).hostname or "").lower()
-        if host in self.unreachable:  # it gave no answer a moment ago: not asked again in this run
-            self.stats.failed += 1
-            return None
         try:
             if render:
                 return await self.fetcher.render(url, wait_for)

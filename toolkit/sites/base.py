@@ -34,6 +34,9 @@ class ListingPage:
     first_page: int = 1
     page_step: int = 1
     category: str = ""
+    categories: tuple[str, ...] = ()
+    """Walk the listing once for each of these as `{category}` (detik's index on news, finance and health
+    hosts); empty: `category` alone."""
     last_page: str | None = None
     """An element that announces the end: a number in its `value` or text is the count of pages
     ("dari 17 halaman"); with no number, the page it is on is the last one."""

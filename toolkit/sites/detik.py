@@ -45,8 +45,9 @@ PROFILE = SiteProfile(
         links="article a[href]",  # the sheet: each <article> card's link (the older .media__link is inside it)
         item="article",
         category="news",
+        categories=("news", "finance", "health"),  # the hosts public scrapers walk for a query
     ),
     search_note="no search that works (public scrapers, 2026-08): --query filters the dated index of "
-    "news.detik.com (give --since to walk back) and the news sitemaps (about one day)",
+    "news, finance and health.detik.com (give --since to walk back) and the news sitemaps (about one day)",
     facts="public scrapers (news-watch f1c8fbf, 2026-08; discovery.md 2025-2026); unverified here",
 )

@@ -4,16 +4,19 @@ more than one page of results, then the page that ends it."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timezone
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
 from tests.discover.strict import Answer, Asked, StrictSite, as_json, html
-from tests.proxy import recording_proxy
+from tests.proxy import recording_proxy, serving
 from toolkit import sites
 from toolkit.discover import DiscoverOptions, DiscoverResult, discover
 from toolkit.discover.listing import windows
@@ -352,3 +355,43 @@ def test_an_index_walked_in_each_category(strict_site: StrictSite, monkeypatch: 
     asked = [(a.query["kanal"][0], a.query["page"][0]) for a in strict_site.on("/indeks")]
     assert asked == [("news", "1"), ("news", "2"), ("news", "3"), ("finance", "1"), ("finance", "2"), ("finance", "3")]
     assert len(result.urls) == 2 * 2 * 2 and all("/d-" in u for u in result.urls)
+
+
+class _SlowSitemap(BaseHTTPRequestHandler):
+    """robots.txt names a sitemap whose body trickles past the time limit; the index answers at once."""
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        if self.path == "/robots.txt":
+            body = f"Sitemap: http://{self.headers['Host']}/slow.xml\n".encode()
+        elif self.path.startswith("/indeks"):
+            body = b'<html><body><article><a href="/berita/100001/harga-beras-naik">x</a></article></body></html>'
+        elif self.path == "/slow.xml":
+            self.send_response(200)
+            self.send_header("Content-Type", "application/xml")
+            self.end_headers()
+            for _ in range(8):
+                time.sleep(0.5)
+                with contextlib.suppress(OSError):
+                    self.wfile.write(b" ")
+            return
+        else:
+            body = b'<html lang="id"></html>'
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def test_a_slow_body_is_not_a_dead_host(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sitemap that trickles past the limit is a warning; the host that sent it is still asked for its index."""
+    listing = ListingPage(url="http://strict.test/indeks?date={date}", links="article a[href]")
+    profile = SiteProfile(name="strict.test", domains=("strict.test",), body="article", language="id", index=listing)
+    monkeypatch.setattr(sites, "PROFILES", (*sites.PROFILES, profile))
+    options = DiscoverOptions(profile="strict.test", timeout=2, since="2026-11-03", until="2026-11-03")
+    with serving(_SlowSitemap) as port:
+        result = discover([f"http://127.0.0.1:{port}"], options)
+    assert result.urls == [f"http://127.0.0.1:{port}/berita/100001/harga-beras-naik"]
+    assert any("no whole answer within 2 s" in w for w in result.stats[0].warnings)

@@ -55,11 +55,13 @@ class Fetched:
             return self.body.decode("utf-8", "replace")
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Request:
     method: str
     body: bytes | None
     headers: dict[str, str]
+    answered: bool = False
+    """The server sent an answer's head: a time-out after it is a slow body, not a silent host."""
 
 
 class FetchError(Exception):
@@ -110,12 +112,13 @@ class PlainClient:
             raise FetchError(self._unusable)
         if self._agent is None:
             self._agent = await asyncio.to_thread(user_agent, self._browser_path)
+        request = _Request(method.upper(), body, dict(headers or {}))
         try:
             async with asyncio.timeout(self.timeout):
-                return await self._follow(_Request(method.upper(), body, dict(headers or {})), url, cap,
-                                          keep_partial, redirects)  # fmt: skip
+                return await self._follow(request, url, cap, keep_partial, redirects)
         except TimeoutError:
-            raise Unreachable(f"no whole answer within {self.timeout:g} s") from None
+            silent = Unreachable if not request.answered else FetchError  # a slow body is not a dead host
+            raise silent(f"no whole answer within {self.timeout:g} s") from None
         except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
             raise Unreachable(self._scrub(_reason(exc))) from None
         except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError, ValueError) as exc:
@@ -129,14 +132,15 @@ class PlainClient:
                 headers["Cookie"] = cookie
             assert self._client is not None
             async with self._client.stream(request.method, url, headers=headers, content=request.body) as response:
+                request.answered = True
                 location = response.headers.get("location")
                 if response.status_code in _REDIRECTS and location:
                     url = urljoin(str(response.url), location)  # the cookies are chosen again for the next hop
                     if urlsplit(url).scheme not in ("http", "https"):
                         raise FetchError(f"redirected to a non-HTTP URL ({url[:100]})")
                     if response.status_code in (301, 302, 303) and request.method != "GET":
-                        request = _Request("GET", None, {k: v for k, v in request.headers.items()
-                                                         if k.lower() != "content-type"})  # fmt: skip
+                        request.method, request.body = "GET", None
+                        request.headers = {k: v for k, v in request.headers.items() if k.lower() != "content-type"}
                     continue
                 kind = response.headers.get("content-type", "")
                 if response.status_code >= 400:

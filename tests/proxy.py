@@ -40,9 +40,9 @@ class RecordingProxy:
         expected = "Basic " + base64.b64encode(f"{self.user}:{self.password}".encode()).decode()
         return headers.get("proxy-authorization") == expected
 
-    def forwarded(self, path: str) -> list[Seen]:
-        """The authorised GETs forwarded for `path` (any host)."""
-        return [s for s in self.seen if s.method == "GET" and urlsplit(s.target).path == path
+    def forwarded(self, path: str, method: str = "GET") -> list[Seen]:
+        """The authorised requests (GETs by default) forwarded for `path` (any host)."""
+        return [s for s in self.seen if s.method == method and urlsplit(s.target).path == path
                 and self.authorised(s.headers)]  # fmt: skip
 
 
@@ -73,14 +73,21 @@ def recording_proxy(upstream: int) -> Iterator[RecordingProxy]:
                 _pipe(self.connection, upstream)
 
         def do_GET(self) -> None:
-            if not self._admit("GET"):
+            self._forward("GET")
+
+        def do_POST(self) -> None:
+            self._forward("POST")
+
+        def _forward(self, method: str) -> None:
+            if not self._admit(method):
                 return
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
             parts = urlsplit(self.path)
-            lines = [f"GET {parts.path or '/'}{'?' + parts.query if parts.query else ''} HTTP/1.1"]
+            lines = [f"{method} {parts.path or '/'}{'?' + parts.query if parts.query else ''} HTTP/1.1"]
             lines += [f"{name}: {value}" for name, value in self.headers.items()
                       if not name.lower().startswith("proxy-") and name.lower() != "connection"]  # fmt: skip
             upstream = socket.create_connection(("127.0.0.1", proxy.upstream))
-            upstream.sendall(("\r\n".join([*lines, "Connection: close", "", ""])).encode("latin-1"))
+            upstream.sendall(("\r\n".join([*lines, "Connection: close", "", ""])).encode("latin-1") + body)
             self.close_connection = True
             _pipe(self.connection, upstream)
 

@@ -10,6 +10,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from tests.discover.strict import strict_site  # noqa: F401 - a fixture for the listing tests
+
 Answer = tuple[int, str, bytes]
 Route = Answer | Callable[[dict[str, list[str]]], Answer | None]
 

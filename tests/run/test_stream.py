@@ -8,6 +8,7 @@ import zlib
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -130,3 +131,65 @@ def test_cookie_header_follows_the_browser_rules() -> None:
     assert cookie_header(cookies, "https://news.test/beritaku") == "host=1; wide=2; tls=4"  # not /berita's
     assert cookie_header(cookies, "http://m.news.test/") == "wide=2"
     assert cookie_header(cookies, "http://othernews.test/") is None
+
+
+class PostHandler(BaseHTTPRequestHandler):
+    """Echoes a request: method, path, the headers that matter, the body; /post-then-see redirects with 303
+    and /post-kept with 307; /post-big answers 90 KiB of zlib-compressed text."""
+
+    seen: ClassVar[list[tuple[str, str, dict[str, str], bytes]]] = []
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        self._echo("GET")
+
+    def do_POST(self) -> None:
+        self._echo("POST")
+
+    def _echo(self, method: str) -> None:
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        headers = {k.lower(): v for k, v in self.headers.items()}
+        PostHandler.seen.append((method, self.path, headers, body))
+        location = {"/post-then-see": "/seen", "/post-kept": "/kept"}.get(self.path)
+        status = 303 if self.path == "/post-then-see" else 307 if self.path == "/post-kept" else 200
+        data = zlib.compress(TEXT) if self.path == "/post-big" else b"ok"
+        self.send_response(status)
+        if location:
+            self.send_header("Location", location)
+        if self.path == "/post-big":
+            self.send_header("Content-Encoding", "deflate")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+
+def test_a_post_sends_its_body_and_headers_and_keeps_the_clients_rules() -> None:
+    """A listing's POST: its body and Content-Type/Referer go, with the client's User-Agent (a header the
+    listing declares does not replace it); a 303 is followed with a GET and no body, a 307 with the same
+    POST; the decoded-size cap holds."""
+    PostHandler.seen.clear()
+
+    async def go(base: str) -> list[Fetched]:
+        client = PlainClient(None, timeout=10)
+        headers = {"Content-Type": "application/json", "Referer": "https://www.news.test/", "User-Agent": "x"}
+        try:
+            out = [await client.request("POST", base + path, 1 << 20, body=b'{"q": "beras"}', headers=headers)
+                   for path in ("/post-then-see", "/post-kept")]  # fmt: skip
+            with pytest.raises(FetchError, match="larger than 50 KiB"):
+                await client.request("POST", base + "/post-big", 50 * 1024, body=b"q=beras")
+            return out
+        finally:
+            await client.close()
+
+    with serving(PostHandler) as port:
+        see, kept = run_coroutine(go(f"http://127.0.0.1:{port}"))
+    assert see.status == kept.status == 200 and see.url.endswith("/seen") and kept.url.endswith("/kept")
+    steps = [(method, path, body) for method, path, _, body in PostHandler.seen]
+    assert steps[:4] == [("POST", "/post-then-see", b'{"q": "beras"}'), ("GET", "/seen", b""),
+                         ("POST", "/post-kept", b'{"q": "beras"}'), ("POST", "/kept", b'{"q": "beras"}')]  # fmt: skip
+    first, after_303 = PostHandler.seen[0][2], PostHandler.seen[1][2]
+    assert first["content-type"] == "application/json" and first["referer"] == "https://www.news.test/"
+    assert first["user-agent"] != "x" and first["user-agent"].startswith("Mozilla/")
+    assert "content-type" not in after_303 and after_303["referer"] == "https://www.news.test/"

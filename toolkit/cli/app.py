@@ -18,7 +18,6 @@ from typing import Annotated
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
 from toolkit import api
 from toolkit._sync import run_coroutine
@@ -28,13 +27,13 @@ from toolkit.cli.common import app, console, errors
 from toolkit.cli.health import health_command
 from toolkit.cli.inspect import inspect_command
 from toolkit.cli.report import report_command, write_and_print
+from toolkit.cli.sites import sites_command
 from toolkit.errors import BrowserNotFound, ToolkitError, UsageError
 from toolkit.record import Record
 from toolkit.report.terminal import RunReport, summary_table
 from toolkit.run import RunResult, ScrapeOptions
 from toolkit.run.inputs import read_url_file
 from toolkit.run.output import default_output, finished_inputs, open_sink
-from toolkit.sites import PROFILES
 
 Concurrency = Annotated[int, typer.Option("--concurrency", "-c", min=1, max=64, help="Pages at once.")]
 Timeout = Annotated[float, typer.Option("--timeout", min=1.0, help="Seconds allowed per page.")]
@@ -302,24 +301,6 @@ def demo(
 
 
 @app.command()
-def sites() -> None:
-    """List the site profiles."""
-    table = Table(title="Site profiles", title_justify="left")
-    for column in ("profile", "domains", "body", "pages", "paywall"):
-        table.add_column(column)
-    for profile in PROFILES:
-        table.add_row(
-            profile.name,
-            ", ".join(profile.domains),
-            profile.body,
-            f"{profile.pager} (?{profile.page_param}=N)" if profile.pager else "",
-            ", ".join(profile.paywall + profile.premium_hosts),
-        )
-    console.print(table)
-    console.print("Any other site: the generic extractor (JSON-LD, OpenGraph, meta, main text block).")
-
-
-@app.command()
 def browser() -> None:
     """Show which Chromium the toolkit will launch (exit 1, with a way to get one, if none)."""
     from playwright.sync_api import sync_playwright
@@ -379,6 +360,7 @@ def print_records_path(output: Path, report_hint: bool = True) -> None:
 
 app.command("discover")(discovery.discover_command)
 app.command("health")(health_command)
+app.command("sites")(sites_command)
 
 
 def main() -> None:

@@ -14,7 +14,7 @@ import typer
 from rich.console import Console
 
 from toolkit.discover import DiscoverOptions, DiscoverResult, discover
-from toolkit.discover.report import DiscoverReport, not_article_lines, summary_table
+from toolkit.discover.report import DiscoverReport, not_article_lines, query_lines, summary_table
 from toolkit.errors import UsageError
 
 __all__ = ["DiscoverOptions", "discover_command", "discover_options", "run_discovery"]
@@ -32,7 +32,11 @@ Profile = Annotated[str | None, typer.Option(help="Use this profile's index, sea
 
 def discover_command(
     sources: Annotated[
-        list[str], typer.Argument(help="Sites (bisnis.com), sitemaps, feeds or index pages.", show_default=False)
+        list[str],
+        typer.Argument(
+            help="Sites (bisnis.com), @groups (@id: every Indonesian profile), sitemaps, feeds or index pages.",
+            show_default=False,
+        ),
     ],
     since: Since = None,
     until: Until = None,
@@ -75,6 +79,6 @@ def run_discovery(sources: list[str], options: DiscoverOptions) -> DiscoverResul
     with DiscoverReport(console) as report:
         result = discover(sources, options, report)
     console.print(summary_table(result))
-    for line in not_article_lines(result.stats):
+    for line in not_article_lines(result.stats) + query_lines(result.stats):
         console.print(line, soft_wrap=True, markup=False)
     return result

@@ -17,7 +17,9 @@ from toolkit.errors import UsageError
 def health_command(
     sites: Annotated[
         list[str] | None,
-        typer.Argument(help="Profile names, hosts or URLs (default: every profile).", show_default=False),
+        typer.Argument(
+            help="Profile names, @groups (@id), hosts or URLs (default: every profile).", show_default=False
+        ),
     ] = None,
     articles: Annotated[int, typer.Option("--articles", min=1, max=50, help="Articles scraped per site.")] = 3,
     since: Since = None,

@@ -40,6 +40,12 @@ class SourceStats:
     not_article: dict[str, int] = field(default_factory=dict)
     """Why the "not an article" ones were not: navigation page, static page, off-site, ..."""
     warnings: list[str] = field(default_factory=list)
+    failed: int = 0
+    """Documents that gave nothing (an HTTP error, no answer, refused by robots.txt): one warning per cause."""
+    query_by: str | None = None
+    """With --query: "search" (the site's own search) or "filter" (its sitemaps and feeds, by title and slug)."""
+    note: str | None = None
+    """Why the site's --query is a filter (the profile's `search_note`)."""
 
     def drop(self, reason: str, detail: str | None = None) -> None:
         self.dropped[reason] = self.dropped.get(reason, 0) + 1

@@ -31,26 +31,46 @@ class ListingRead:
     total: int | None = None
     next_url: str | None = None
     """A generic listing's next page, when it links one."""
+    no_results: bool = False
+    """The page shows the profile's "no results" marker: the listing ends here."""
+
+
+_PLACEHOLDER = re.compile(r"\{([a-z_]+\??)\}")
+
+
+def values(listing: ListingPage, day: date | None, query: str | None, page: int,
+           window: tuple[date, date] | None = None) -> dict[str, str]:  # fmt: skip
+    """Each placeholder's raw value (not yet quoted for a URL, a form or JSON)."""
+    first = page == listing.first_page
+    return {
+        "date": day.strftime(listing.date_format) if day else "",
+        "since": window[0].strftime(listing.date_format) if window else "",
+        "until": window[1].strftime(listing.date_format) if window else "",
+        "query_pct": query or "",
+        "day": f"{day.day}" if day else "",
+        "month": f"{day.month:02d}" if day else "",
+        "year": f"{day.year}" if day else "",
+        "query": query or "",
+        "slug": "-".join((query or "").lower().split()),
+        "category": listing.category,
+        "page": str(page),
+        "page?": "" if first else str(page),
+    }
+
+
+def substitute(template: str, filled: dict[str, str]) -> str:
+    """Known `{name}` placeholders replaced; any other brace (a JSON body's own) left as it is."""
+    return _PLACEHOLDER.sub(lambda m: filled.get(m.group(1), m.group(0)), template)
 
 
 def fill(listing: ListingPage, day: date | None, query: str | None, page: int, origin: str | None = None,
          window: tuple[date, date] | None = None) -> str:  # fmt: skip
     """The URL of one page. `origin` replaces the template's scheme and host (a profile used on a mirror);
     `window` is the (since, until) of a search walked in windows (`ListingPage.window_days`)."""
-    values = {
-        "date": quote(day.strftime(listing.date_format), safe="") if day else "",
-        "since": quote(window[0].strftime(listing.date_format), safe="") if window else "",
-        "until": quote(window[1].strftime(listing.date_format), safe="") if window else "",
-        "query_pct": quote(query or "", safe=""),
-        "day": f"{day.day}" if day else "",
-        "month": f"{day.month:02d}" if day else "",
-        "year": f"{day.year}" if day else "",
-        "query": quote_plus(query or ""),
-        "slug": quote("-".join((query or "").lower().split()), safe="-"),
-        "category": quote(listing.category, safe=""),
-        "page": str(page),
-    }
-    url = listing.url.format(**values)
+    raw = values(listing, day, query, page, window)
+    quoted = {name: quote(value, safe="-" if name == "slug" else "") for name, value in raw.items()}
+    quoted["query"] = quote_plus(raw["query"])
+    url = substitute(listing.url, quoted)
     if origin:
         parts, home = urlsplit(url), urlsplit(origin)
         url = urlunsplit(parts._replace(scheme=home.scheme, netloc=home.netloc))
@@ -58,7 +78,9 @@ def fill(listing: ListingPage, day: date | None, query: str | None, page: int, o
 
 
 def pages_at_all(listing: ListingPage) -> bool:
-    return "{page}" in listing.url
+    """Whether the listing has a next page to ask for: a page number in its URL, form or body."""
+    templates = [listing.url, *(v for _, v in listing.form), listing.json_body or ""]
+    return any("{page}" in t or "{page?}" in t for t in templates)
 
 
 def read_listing(html: str, page_url: str, listing: ListingPage | None, day: date | None = None) -> ListingRead:
@@ -67,6 +89,9 @@ def read_listing(html: str, page_url: str, listing: ListingPage | None, day: dat
     try:
         doc = lxml.html.document_fromstring(html, base_url=page_url)
     except (etree.ParserError, ValueError):
+        return out
+    if listing and listing.no_results and _select(doc, listing.no_results):
+        out.no_results = True
         return out
     selector = listing.links if listing else "a[href]"
     items: dict[int, etree._Element] = {}

@@ -56,12 +56,29 @@ def summary_table(result: DiscoverResult) -> Table:
     stats = result.stats
     shown = list(ALWAYS) + [r for r in SOMETIMES if any(s.dropped.get(r) for s in stats)]
     table = Table(title=f"Discovery: {len(result.found)} URLs kept in {result.seconds:.1f} s", title_justify="left")
-    for name in ("source", "sitemaps", "feeds", "pages", "found", "kept", *shown):
-        table.add_column(name, justify="left" if name == "source" else "right", overflow="fold")
+    queried = any(s.query_by for s in stats)
+    failed = any(s.failed for s in stats)
+    names = ("source", *(["query"] if queried else []), "sitemaps", "feeds", "pages", *(["failed"] if failed else []),
+             "found", "kept", *shown)  # fmt: skip
+    for name in names:
+        table.add_column(name, justify="left" if name in ("source", "query") else "right", overflow="fold")
     for row in stats:
-        table.add_row(escape(row.source), *(str(v) for v in (row.sitemaps, row.feeds, row.pages, row.found)),
-                      f"[green]{row.kept}[/]", *(str(row.dropped.get(r, 0)) for r in shown))  # fmt: skip
+        how = [escape(row.query_by or "")] if queried else []
+        read = [str(v) for v in (row.sitemaps, row.feeds, row.pages)] + ([str(row.failed)] if failed else [])
+        table.add_row(escape(row.source), *how, *read, str(row.found), f"[green]{row.kept}[/]",
+                      *(str(row.dropped.get(r, 0)) for r in shown))  # fmt: skip
     return table
+
+
+def query_lines(stats: Sequence[SourceStats]) -> list[str]:
+    """Sites whose --query was a filter over their sitemaps and feeds (no search the toolkit can use):
+    what that reaches is what those list, often a day or two."""
+    lines = []
+    for row in stats:
+        if row.query_by == "filter":
+            why = f" ({row.note})" if row.note else ""
+            lines.append(f"{row.source}: no search; --query filtered its sitemaps and feeds by title and URL{why}")
+    return lines
 
 
 def not_article_lines(stats: Sequence[SourceStats]) -> list[str]:

@@ -7,10 +7,11 @@ that fails or is malformed gives a warning for its source and the walk goes on w
 
 from __future__ import annotations
 
+import asyncio
 import time
-from collections.abc import Sequence
+from collections.abc import Coroutine, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date, timezone
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -20,18 +21,21 @@ from toolkit import sites
 from toolkit._sync import run_coroutine
 from toolkit.discover import feeds, sitemaps, xmldoc
 from toolkit.discover.dates import Window, days_between, in_range, parse_when, site_zone, url_day
-from toolkit.discover.fetch import Fetched, Fetcher, FetchError
+from toolkit.discover.fetch import Fetched, Fetcher, FetchError, Unreachable
+from toolkit.discover.listing import MAX_DAYS, today_in, walk_index, walk_search
 from toolkit.discover.model import DiscoverListener, DiscoverOptions, DiscoverResult, Entry, Found, SourceStats
-from toolkit.discover.pages import fill, pages_at_all, read_listing
+from toolkit.discover.pages import read_listing
+from toolkit.discover.request import ListingRequest
 from toolkit.discover.seen import seen_before
 from toolkit.discover.urls import canonical, not_article
 from toolkit.errors import UsageError
-from toolkit.sites.base import ListingPage, SiteProfile
+from toolkit.sites.base import SiteProfile
+from toolkit.sites.groups import expand
 
 MAX_DEPTH = 3
 """Sitemap indexes nested deeper than this are not followed."""
-MAX_DAYS = 366
-"""Days of an index read for one --since/--until window."""
+SITES_AT_ONCE = 4
+"""SOURCEs walked side by side (`@id` names 70 sites); each host still sees one request at a time."""
 
 
 def discover(sources: Sequence[str], options: DiscoverOptions | None = None,
@@ -43,6 +47,7 @@ def discover(sources: Sequence[str], options: DiscoverOptions | None = None,
 async def discover_async(sources: Sequence[str], options: DiscoverOptions | None = None,
                          listener: DiscoverListener | None = None) -> DiscoverResult:  # fmt: skip
     options = options or DiscoverOptions()
+    sources = expand(sources)  # `@id`: every Indonesian profile's site
     profile = None
     if options.profile:
         profile = next((p for p in sites.PROFILES if p.name == options.profile), None)
@@ -54,14 +59,33 @@ async def discover_async(sources: Sequence[str], options: DiscoverOptions | None
     async with async_playwright() as playwright:
         fetcher = Fetcher(playwright, options.proxy, options.session, options.timeout, options.robots)
         try:
-            for source in sources:
-                walk = _Walk(state, fetcher, source, profile)
-                result.stats.append(walk.stats)
-                result.found += await walk.go()
+            walks = [_Walk(state, fetcher, source, profile) for source in sources]
+            result.stats = [walk.stats for walk in walks]
+            await _side_by_side([walk.collect() for walk in walks], SITES_AT_ONCE)
+            for walk in walks:  # judged in the order given: the first SOURCE keeps a URL two of them list
+                result.found += walk.judge()
         finally:
             await fetcher.close()
     result.seconds = time.monotonic() - started
     return result
+
+
+async def _side_by_side(jobs: list[Coroutine[object, object, None]], at_once: int) -> None:
+    """Run `jobs`, at most `at_once` at a time; the first failure (a usage error) cancels the rest."""
+    slots = asyncio.Semaphore(at_once)
+
+    async def one(job: Coroutine[object, object, None]) -> None:
+        async with slots:
+            await job
+
+    tasks = [asyncio.ensure_future(one(job)) for job in jobs]
+    try:
+        await asyncio.gather(*tasks)
+    except BaseException:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        raise
 
 
 @dataclass
@@ -100,12 +124,16 @@ class _Walk:
         self.likely = 0
         """New URLs that would be kept as first seen (with --max: when to stop reading)."""
         self._bound_told = False
+        self.unreachable: set[str] = set()
+        """Hosts that gave no answer (DNS, refused, silent): skipped for the rest of this SOURCE."""
+        self.reasons: set[str] = set()
 
-    async def go(self) -> list[Found]:
+    async def collect(self) -> None:
+        """Read the SOURCE's documents; `judge` then decides which URLs are kept."""
         parts = urlsplit(self.url)
         if parts.scheme not in ("http", "https") or not self.host:
             self.warn(f"not a site or URL: {self.source!r}")
-            return []
+            return
         is_site = parts.path in ("", "/") and not parts.query
         home = (
             await self.fetch(self.origin + "/", "home", quiet=not is_site) if is_site or self.profile is None else None
@@ -122,14 +150,18 @@ class _Walk:
             await self.site(announced)
         else:
             await self.document(self.url)
-        return self.judge()
 
     async def site(self, announced: list[str]) -> None:
         profile = self.profile
+        today = today_in(self.options, self.zone)
         if self.options.query and profile is not None and profile.search is not None:
             self.by_search = True
-            await self.listing(profile.search, None)
+            self.stats.query_by = "search"
+            await walk_search(self, profile.search, today)
             return
+        if self.options.query:
+            self.stats.query_by = "filter"
+            self.stats.note = profile.search_note if profile is not None else None
         # On a mirror, the profile's own sitemaps and feeds are the real site's: only its pages move over.
         declared = profile if profile is not None and not self.mirror else None
         listed = sitemaps.robots_sitemaps(await self.fetcher.robots_text(self.origin + "/"))
@@ -140,9 +172,7 @@ class _Walk:
                            + [canonical(u, self.origin + "/") or u for u in announced]):  # fmt: skip
             await self.feed(url)
         if profile is not None and profile.index is not None:
-            today = (self.options.now or datetime.now(self.zone)).astimezone(self.zone).date()
-            for day in days_between(self.since, self.until, today, MAX_DAYS):
-                await self.listing(profile.index, day)
+            await walk_index(self, profile.index, days_between(self.since, self.until, today, MAX_DAYS))
 
     async def document(self, url: str) -> None:
         """A SOURCE that is one URL: a sitemap, a feed, or an index/section page, told by what it holds."""
@@ -191,32 +221,6 @@ class _Walk:
                 continue  # nothing in it changed since --since, so nothing in it was published since
             await self.sitemap(canonical(child, url) or child, depth + 1)
 
-    async def listing(self, listing: ListingPage, day: date | None) -> None:
-        """An index or search page and its next pages, until the site's last page, a repeated or empty
-        page, or the page bound."""
-        page, number = listing.first_page, 1
-        seen: set[frozenset[str]] = set()
-        while not self.enough():
-            url = fill(listing, day, self.options.query, page, self.mirror)
-            fetched = await self.fetch(url, "page", render=listing.render, wait_for=listing.links)
-            if fetched is None:
-                return
-            read = read_listing(fetched.text, fetched.url, listing, day)
-            self.stats.pages += 1
-            signature = frozenset(e.url for e in read.entries)  # the profile's selector picks results alone
-            self.state.listener.document(self.source, "search" if listing is self._search() else "index", url,
-                                         len(read.entries))  # fmt: skip
-            self.take(read.entries)
-            if not signature or signature in seen:
-                return
-            seen.add(signature)
-            if read.last or (read.total is not None and number >= read.total) or not pages_at_all(listing):
-                return
-            page, number = page + listing.page_step, number + 1
-
-    def _search(self) -> ListingPage | None:
-        return self.profile.search if self.profile else None
-
     async def generic_listing(self, fetched: Fetched) -> None:
         """A section or index page no profile describes: its links, then its next page, and so on."""
         seen: set[frozenset[str]] = set()
@@ -240,22 +244,43 @@ class _Walk:
         return frozenset(e.url for e in entries if not_article(e.url, self.profile, self.host) is None)
 
     async def fetch(self, url: str, kind: str, quiet: bool = False, render: bool = False,
-                    wait_for: str | None = None) -> Fetched | None:  # fmt: skip
-        """One document within the bound; None (and a warning unless `quiet`) when it gives nothing."""
-        if url in self.read:
+                    wait_for: str | None = None, request: ListingRequest | None = None) -> Fetched | None:  # fmt: skip
+        """One document within the bound; None (and a warning unless `quiet`) when it gives nothing.
+        `request`: a listing's POST body and headers (two POSTs to one URL are two documents)."""
+        key = request.key if request is not None else url
+        if key in self.read:
             return None
-        if len(self.read) >= self.options.max_pages:
+        host = (urlsplit(url).hostname or "").lower()
+        if host in self.unreachable:  # it gave no answer a moment ago: not asked again in this run
+            self.stats.failed += 1
+            return None
+        if self.out_of_pages():
             if not self._bound_told:
                 self._bound_told = True
                 self.warn(f"stopped after {self.options.max_pages} pages (--max-pages)")
             return None
-        self.read.add(url)
+        self.read.add(key)
         try:
-            return await (self.fetcher.render(url, wait_for) if render else self.fetcher.get(url))
+            if render:
+                return await self.fetcher.render(url, wait_for)
+            if request is not None:
+                return await self.fetcher.send(url, request.method, request.body, request.headers)
+            return await self.fetcher.get(url)
         except FetchError as exc:
-            if not quiet:
+            if isinstance(exc, Unreachable):
+                self.unreachable.add(host)
+            self.stats.failed += 0 if quiet else 1
+            cause = "no answer" if isinstance(exc, Unreachable) else str(exc)
+            if not quiet and cause not in self.reasons:  # a cause is told once per source; the table counts
+                self.reasons.add(cause)
                 self.warn(f"{kind} {url}: {exc}")
             return None
+
+    def out_of_pages(self) -> bool:
+        return len(self.read) >= self.options.max_pages
+
+    def told(self, kind: str, url: str, urls: int) -> None:
+        self.state.listener.document(self.source, kind, url, urls)
 
     def warn(self, message: str) -> None:
         self.stats.warnings.append(message)

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 from toolkit import sites
 from toolkit.errors import UsageError
 from toolkit.sites import SiteProfile
+from toolkit.sites.groups import members
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,13 @@ def resolve_targets(names: list[str], profile: str | None = None) -> list[Target
         if forced is not None:
             raise UsageError("--profile goes with a SITE: the host or URL to check with that profile")
         return [Target(p.name, f"https://{p.domains[0]}/", p) for p in sites.PROFILES]
-    return [_target(name.strip(), forced) for name in names]
+    targets: list[Target] = []
+    for name in names:
+        if name.strip().startswith("@"):  # a group: each of its profiles, as if named
+            targets += [Target(p.name, f"https://{p.domains[0]}/", p) for p in members(name.strip())]
+        else:
+            targets.append(_target(name.strip(), forced))
+    return list({t.name: t for t in targets}.values())
 
 
 def _target(name: str, forced: SiteProfile | None) -> Target:

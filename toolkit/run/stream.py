@@ -55,8 +55,22 @@ class Fetched:
             return self.body.decode("utf-8", "replace")
 
 
+@dataclass
+class _Request:
+    method: str
+    body: bytes | None
+    headers: dict[str, str]
+    answered: bool = False
+    """The server sent an answer's head: a time-out after it is a slow body, not a silent host."""
+
+
 class FetchError(Exception):
     """A request that gave nothing to read: refused by robots.txt, an HTTP error, too large, no answer."""
+
+
+class Unreachable(FetchError):
+    """The host gave no answer at all (its name does not resolve, it refuses or drops the connection, or
+    it is silent past the time limit): asking it again in the same run would fail the same way."""
 
 
 class PlainClient:
@@ -86,31 +100,47 @@ class PlainClient:
         """GET `url`, its decoded body read up to `cap` bytes. Past the cap: FetchError ("larger than ..., not
         read"), or with `keep_partial` the first `cap` bytes. A 4xx/5xx answer comes back with an empty body.
         FetchError when no whole answer came within the time limit, or on any network or decoding failure."""
+        return await self.request("GET", url, cap, keep_partial=keep_partial, redirects=redirects)
+
+    async def request(self, method: str, url: str, cap: int, body: bytes | None = None,
+                      headers: dict[str, str] | None = None, keep_partial: bool = False,
+                      redirects: int = MAX_REDIRECTS) -> Fetched:  # fmt: skip
+        """`get` for any method: a POST's `body` and the listing's extra `headers` (Content-Type,
+        Referer) go with it, under the same cap, deadline, proxy, cookies and User-Agent. A 301/302/303
+        answer to a POST is followed with a GET, as browsers do; 307/308 resend the body."""
         if self._unusable:
             raise FetchError(self._unusable)
         if self._agent is None:
             self._agent = await asyncio.to_thread(user_agent, self._browser_path)
+        request = _Request(method.upper(), body, dict(headers or {}))
         try:
             async with asyncio.timeout(self.timeout):
-                return await self._follow(url, cap, keep_partial, redirects)
+                return await self._follow(request, url, cap, keep_partial, redirects)
         except TimeoutError:
-            raise FetchError(f"no whole answer within {self.timeout:g} s") from None
+            silent = Unreachable if not request.answered else FetchError  # a slow body is not a dead host
+            raise silent(f"no whole answer within {self.timeout:g} s") from None
+        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+            raise Unreachable(self._scrub(_reason(exc))) from None
         except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError, ValueError) as exc:
             raise FetchError(self._scrub(_reason(exc))) from None
 
-    async def _follow(self, url: str, cap: int, keep_partial: bool, redirects: int) -> Fetched:
+    async def _follow(self, request: _Request, url: str, cap: int, keep_partial: bool, redirects: int) -> Fetched:
         for _ in range(redirects + 1):
-            headers = {"User-Agent": self._agent or "", "Accept-Encoding": _ACCEPT_ENCODING}
+            headers = {**request.headers, "User-Agent": self._agent or "", "Accept-Encoding": _ACCEPT_ENCODING}
             cookie = cookie_header(self._cookies, url)
             if cookie:
                 headers["Cookie"] = cookie
             assert self._client is not None
-            async with self._client.stream("GET", url, headers=headers) as response:
+            async with self._client.stream(request.method, url, headers=headers, content=request.body) as response:
+                request.answered = True
                 location = response.headers.get("location")
                 if response.status_code in _REDIRECTS and location:
                     url = urljoin(str(response.url), location)  # the cookies are chosen again for the next hop
                     if urlsplit(url).scheme not in ("http", "https"):
                         raise FetchError(f"redirected to a non-HTTP URL ({url[:100]})")
+                    if response.status_code in (301, 302, 303) and request.method != "GET":
+                        request.method, request.body = "GET", None
+                        request.headers = {k: v for k, v in request.headers.items() if k.lower() != "content-type"}
                     continue
                 kind = response.headers.get("content-type", "")
                 if response.status_code >= 400:

@@ -13,11 +13,12 @@ from toolkit.sites.base import ListingPage, SiteProfile
 
 FIRST = ("bisnis", "kompas", "detik", "cnnindonesia", "tempo", "kontan", "liputan6", "mediaindonesia", "katadata")
 """The first sites, tried first; every other module of this package that defines PROFILE follows by name."""
+_NOT_SITES = ("base", "groups")
 
 
 def _load() -> tuple[SiteProfile, ...]:
     """Every profile of this package: one module per site, so adding a site is adding a file."""
-    names = [m.name for m in pkgutil.iter_modules(__path__) if m.name not in ("base",) and not m.name.startswith("_")]
+    names = [m.name for m in pkgutil.iter_modules(__path__) if m.name not in _NOT_SITES and not m.name.startswith("_")]
     ordered = [n for n in FIRST if n in names] + sorted(n for n in names if n not in FIRST)
     found = (getattr(importlib.import_module(f"{__name__}.{n}"), "PROFILE", None) for n in ordered)
     return tuple(p for p in found if isinstance(p, SiteProfile))

@@ -17,20 +17,26 @@ class ListingPage:
     """An index ("indeks") or search page, declared: where it is, which links are articles, how it pages.
 
     `url` is a template with `{date}` (written with `date_format`), `{page}` (`first_page`, then + `page_step`:
-    offsets too), `{query}` (URL-quoted words, spaces as `+`), `{query_pct}` (spaces as `%20`), `{slug}`
-    (lower-case words joined by `-`), `{category}`, `{since}`/`{until}` (a search window, `date_format`),
-    and `{day}`, `{month}`, `{year}` for sites that split the date. Discovery stops at the last page the site
+    offsets too), `{page?}` (the same, but empty on the first page: `/tag/{slug}/{page?}`, or a form field
+    sent from page 2 on), `{query}` (URL-quoted words, spaces as `+`), `{query_pct}` (spaces as `%20`),
+    `{slug}` (lower-case words joined by `-`), `{category}`, `{since}`/`{until}` (a search window,
+    `date_format`), and `{day}`, `{month}`, `{year}` for sites that split the date. Only these names are
+    placeholders: other braces (a JSON body's) stay as written. Discovery stops at the last page the site
     announces (`last_page`), at a page that repeats an earlier one, at a page with no article links, at a
     "no results" marker, at `page_limit`, and at its page bound.
     """
 
     url: str
-    links: str
-    """Selector of the article links on the page (`a` elements, or elements holding one)."""
+    links: str = ""
+    """Selector of the article links on the page (`a` elements, or elements holding one); a JSON listing
+    (`json_items`) has none."""
     date_format: str = "%Y-%m-%d"
     first_page: int = 1
     page_step: int = 1
     category: str = ""
+    categories: tuple[str, ...] = ()
+    """Walk the listing once for each of these as `{category}` (detik's index on news, finance and health
+    hosts); empty: `category` alone."""
     last_page: str | None = None
     """An element that announces the end: a number in its `value` or text is the count of pages
     ("dari 17 halaman"); with no number, the page it is on is the last one."""
@@ -46,9 +52,11 @@ class ListingPage:
     method: str = "GET"
     """"GET" or "POST"."""
     form: tuple[tuple[str, str], ...] = ()
-    """POST form fields (name, template): `keyword={query}`, `page={page}`; sent form-encoded."""
+    """POST form fields (name, template): `("q", "{query}")`, `("page", "{page}")`; values filled raw, then
+    form-encoded once; a field filled empty (`("next", "{page?}")` on page 1) is not sent."""
     json_body: str | None = None
-    """A POST body of JSON, a template whose placeholders are filled with JSON-escaped values."""
+    """A POST body of JSON, a template whose placeholders are filled with JSON-escaped values:
+    `{"q": "{query}", "page": {page}}` (sent as application/json)."""
     headers: tuple[tuple[str, str], ...] = ()
     """Extra request headers the listing needs (Referer, X-Requested-With); never a secret."""
     # Listings that answer JSON, or carry it in a script (Next.js `__NEXT_DATA__`).
@@ -58,16 +66,22 @@ class ListingPage:
     """Dotted path to the list of results ("results", "hits", "props.pageProps.initialArticles")."""
     json_url: str = "url"
     """Field of an item holding its URL, or a template built from fields ("/{category.slug}/{id}/{slug}")."""
+    json_base: str | None = None
+    """The URL relative item URLs are joined to, when not the page's own (an API on another host:
+    "https://www.tempo.co/")."""
     json_title: str | None = None
     json_date: str | None = None
     # Where a listing ends, beyond its empty or repeated pages.
     no_results: str | None = None
     """Selector of the "no results" marker (`:contains("tidak ditemukan")` is allowed): the listing ends."""
     page_limit: int | None = None
-    """The last page the site serves, whatever the query (kompas search stops near page 38)."""
+    """Pages read at most in one walk (per window, per day), whatever the query (kompas search stops
+    near page 38)."""
     window_days: int | None = None
     """Search in windows of this many days, newest first, filling `{since}` and `{until}` (sites whose
-    search stops after a page limit: the window keeps each walk under it)."""
+    search stops after a page limit: the window keeps each walk under it). The windows cover
+    --since..--until; without --since they go back a year (`discover.listing.MAX_DAYS`) from --until or
+    today, and --max or --max-pages end the walk sooner."""
 
 
 @dataclass(frozen=True)

@@ -49,7 +49,7 @@ PROFILE = SiteProfile(
     premium_hosts=("premium.bisnis.com", "plus.bisnis.com"),
     premium_markers=(".premiumBadge",),  # the demo's badge; unverified on live bisnis.com
     language="id",
-    # Discovery: from ../shared/sites/discovery.md (public code, 2025-2026), not checked against the live site.
+    # Discovery: re-checked against the sheet (search on its own host; results are redirect links to unwrap).
     article_url=r"^/read/\d{8}/\d+/\d+/",
     not_article=(r"^https?://(?:epaper|foto|video|infografis)\.bisnis\.com",),
     sitemaps=("https://www.bisnis.com/sitemap-news.xml",),
@@ -62,5 +62,8 @@ PROFILE = SiteProfile(
         category="0",
         last_page="#total_page",
     ),
-    search=ListingPage(url="https://search.bisnis.com/?q={query}&page={page}", links="a.artLink", unwrap="url"),
+    search=ListingPage(  # `a.artLink.artLinkImg` in the sheet; a.artLink takes the text links too
+        url="https://search.bisnis.com/?q={query}&page={page}", links="a.artLink", unwrap="url"
+    ),
+    facts="public scrapers (news-watch f1c8fbf, 2026-08; discovery.md 2025-2026); unverified here",
 )

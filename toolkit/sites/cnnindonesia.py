@@ -15,14 +15,20 @@ PROFILE = SiteProfile(
     published=".text-cnn_grey.text-sm, .date",
     dateline=r"^\s*[A-Z][A-Za-z .]{1,30},\s*CNN Indonesia\s*[-–—]+\s*",
     language="id",
-    # Discovery: from ../shared/sites/discovery.md (public code, 2025-2026), not checked against the live site.
+    # Discovery: re-checked against the sheet: no working search; public scrapers filter the channel feeds.
     article_url=r"^/[a-z-]+(?:/[a-z-]+)?/\d{14}-\d+-\d+/",
     not_article=(r"/(?:tv|video|embed)/",),
-    feeds=("https://www.cnnindonesia.com/nasional/rss", "https://www.cnnindonesia.com/ekonomi/rss"),
+    feeds=tuple(
+        f"https://www.cnnindonesia.com/{channel}/rss"
+        for channel in ("nasional", "internasional", "ekonomi", "teknologi", "olahraga", "hiburan", "gaya-hidup")
+    ),
     index=ListingPage(  # "2" is the all-channels index, not a page number
         url="https://www.cnnindonesia.com/indeks/2?date={date}&page={page}",
         date_format="%Y/%m/%d",
         links="article a[href]",
         item="article",
     ),
+    search_note="no working search (public scrapers, 2026-04): --query filters its seven channel feeds and "
+    "the dated index",
+    facts="public scrapers (news-watch f1c8fbf, 2026-08; discovery.md 2025-2026); unverified here",
 )

@@ -16,7 +16,8 @@ PROFILE = SiteProfile(
     premium_hosts=("insight.kontan.co.id",),
     paywall=(".paywall", ".box-login-insight"),
     language="id",
-    # Discovery: from ../shared/sites/discovery.md (public code, 2025-2026), not checked against the live site.
+    # Discovery: re-checked against the sheet: search's per_page is an offset (0, 20, 40 ...), 50 pages at most;
+    # result links may be relative or protocol-relative (//investasi.kontan.co.id/news/...).
     article_url=r"^/news/[a-z0-9-]+",
     not_article=(r"^https?://(?:insight|asset|foto)\.kontan\.co\.id",),
     index=ListingPage(
@@ -33,5 +34,7 @@ PROFILE = SiteProfile(
         first_page=0,
         page_step=20,
         links=".list-berita ul li a",
+        page_limit=50,
     ),
+    facts="public scrapers (news-watch f1c8fbf, 2026-08; discovery.md 2025-2026); unverified here",
 )

@@ -12,7 +12,7 @@ PROFILE = SiteProfile(
     drop=("figure", ".baca-juga-collections", ".advertisement-text", ".article-ad", ".promo", ".video"),
     drop_phrases=("Advertisement", "Fakta atau Hoaks?", "Disclaimer: Setiap keputusan investasi", "Baca Juga"),
     language="id",
-    # Discovery: from ../shared/sites/discovery.md (public code, 2025-2026), not checked against the live site.
+    # Discovery: re-checked against the sheet: the tag page (search) is built by script, one page only.
     article_url=r"/read/\d+/",
     not_article=(r"/(?:photo|gallery)/",),
     feeds=("https://feed.liputan6.com/rss",),
@@ -28,4 +28,5 @@ PROFILE = SiteProfile(
         links="article.articles--iridescent-list--item a[href*='/read/']",
         render=True,
     ),
+    facts="public scrapers (news-watch f1c8fbf, 2026-08; discovery.md 2025-2026); unverified here",
 )

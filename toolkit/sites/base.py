@@ -142,9 +142,10 @@ class SiteProfile:
     language: str | None = None
     # Discovery (toolkit.discover): where the site lists its articles and what an article URL looks like.
     article_url: str | None = None
-    """A regular expression every article URL matches (searched in the full URL); others are not articles."""
+    """A regular expression every article URL matches, searched in its path and query (`^/read/...`: the host
+    is the profile's by then); others are not articles."""
     not_article: tuple[str, ...] = ()
-    """Regular expressions for URLs that are never articles here (video hosts, galleries)."""
+    """Regular expressions searched in the full URL: never articles here (video hosts, galleries)."""
     sitemaps: tuple[str, ...] = ()
     """Sitemaps read beside those robots.txt names (news sitemaps it does not list)."""
     feeds: tuple[str, ...] = ()

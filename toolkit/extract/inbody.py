@@ -3,7 +3,10 @@
 - credit and date lines at the body's edges: a short line among the first or last few, with a name and a role
   ("Jane Whitfield, AP Auto Writer", "Oleh : Rina"), or mostly a date ("Updated 1:39 am EST, Wednesday,
   November 20, 2019", "Jum'at, 19 Juni 2015 | 13:12 WIB"), or parts of both split by "|";
-- captions: the text of a box that holds an image and nothing else but that text;
+- captions: the text of a box that holds an image and nothing else but that text, or of a short box whose
+  template names it a caption (a lazy image the saved page lost leaves the caption alone);
+- a short title over a list of links that ends the body ("Schon gelesen?", "Lue seuraavaksi:"): the links went
+  with the furniture or as link-dense, their title is the body's last line;
 - a text repeated three times or more in a row (a gallery's caption shown once per photo);
 - teasers: a list of three or more items, each a linked headline and a one-line summary in blocks of their own;
 - widgets: the short text of a form (a rating or a poll), or of a box of radio buttons.
@@ -28,14 +31,25 @@ MAX_CAPTION_CHARS = 300
 MIN_REPEATS = 3
 MAX_WIDGET_CHARS = 200
 MAX_TEASER_SHARE = 0.3
+MAX_INTRO_CHARS = 80
+LINK_RUN = 2
+CAPTION_DEPTH = 2
+_CAPTION_NAME = re.compile(
+    r"caption|legend|bildunterschrift|(?:image|img|photo|foto|picture|bild)[-_]?(?:desc|text|unterschrift)"
+    r"|keterangan",
+    re.IGNORECASE,
+)
 _PARTS = re.compile(r"\s[|·•]\s|\s[-–—]\s")
 _WORD = re.compile(r"[^\W\d_][\w'’.]*")
 _TIME_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "uhr", "h", "pukul", "at", "um", "on", "le"})
 
 
-def asides(kept: list[Block]) -> dict[int, str]:
-    """{block index: why it is not the article} for the blocks of `kept` (the body, in order)."""
+def asides(kept: list[Block], blocks: list[Block] | None = None) -> dict[int, str]:
+    """{block index: why it is not the article} for the blocks of `kept` (the body, in order); `blocks`, the
+    page's every block, tells what follows the body's last line."""
     found: dict[int, str] = {}
+    if kept and blocks and _introduces_links(kept[-1], blocks):
+        found[kept[-1].index] = "link list heading"
     edges = {*range(min(EDGE_FIRST, len(kept))), *range(max(0, len(kept) - EDGE_LAST), len(kept))}
     for position in sorted(edges):
         kind = _edge_kind(kept[position].text)
@@ -55,6 +69,19 @@ def asides(kept: list[Block]) -> dict[int, str]:
         elif _widget(block.owner):
             found[block.index] = "widget"
     return found
+
+
+def _introduces_links(last: Block, blocks: list[Block]) -> bool:
+    """The body's last line is a short title ("Schon gelesen?", "More from us") over a list of links that was
+    left out: the blocks that follow it on the page are links, LINK_RUN or more, up to the first that is not."""
+    if len(last.text) > MAX_INTRO_CHARS or last.link_density > 0.5 or last.text.endswith("."):
+        return False
+    run = 0
+    for block in blocks[last.index + 1 :]:
+        if block.link_density <= 0.5:
+            break
+        run += 1
+    return run >= LINK_RUN
 
 
 def _in_a_row(kept: list[Block]) -> set[int]:
@@ -104,8 +131,10 @@ def _date_word(word: str) -> bool:
 
 def _caption(block: Block) -> bool:
     """The one line of a small box that shows an image above it (a photo's caption): the image is the box's,
-    not inside the line (a formula or an icon in a paragraph), and the box holds nothing else to read."""
-    if block.tag == "figcaption":
+    not inside the line (a formula or an icon in a paragraph), and the box holds nothing else to read. Or a
+    short box its template names a caption (templates of every language name it so; the image beside it
+    is often a lazy one the saved page lost)."""
+    if block.tag == "figcaption" or _named_caption(block):
         return True
     box = block.owner.getparent()
     if len(block.text) > MAX_CAPTION_CHARS or box is None or box.tag in ("body", "article", "main"):
@@ -119,6 +148,18 @@ def _caption(block: Block) -> bool:
         and (first.tag in ("img", "picture") or first.find(".//img") is not None)
     )
     return pictured and " ".join("".join(box.itertext()).split()) == block.text
+
+
+def _named_caption(block: Block) -> bool:
+    """The block, or a box around it no larger than a caption, has a caption's class or id name."""
+    if len(block.text) > MAX_CAPTION_CHARS or block.is_heading:
+        return False
+    for depth, element in enumerate((block.owner, *block.owner.iterancestors())):
+        if depth > CAPTION_DEPTH or element.tag in ("body", "article", "main", "figure"):
+            return False
+        if _CAPTION_NAME.search(f"{element.get('class', '')} {element.get('id', '')}"):
+            return len(" ".join("".join(element.itertext()).split())) <= MAX_CAPTION_CHARS
+    return False
 
 
 def _teaser_lists(kept: list[Block]) -> set[int]:

@@ -127,19 +127,3 @@ def test_a_long_box_or_a_subheading_named_like_a_caption_stays() -> None:
     )
     assert len(long_box) > 300
     assert text == [*STORY[:3], "What the town gets", *STORY[3:]]
-
-
-def test_a_title_over_a_list_of_links_that_ends_the_body_is_not_text() -> None:
-    """ "Schon gelesen?" over linked headlines of other stories: the links go as a link list, and their title,
-    the body's last line, goes with them."""
-    links = "".join(f"<p><a href='/story-{n}'>Other story number {n} of this week</a></p>" for n in range(3))
-    text, _, _ = _extract(f"<h1>Carmaker adds vans</h1>{BODY}<p>Schon gelesen?</p><blockquote>{links}</blockquote>")
-    assert text == STORY
-
-
-def test_a_short_last_line_followed_by_prose_or_a_single_link_stays() -> None:
-    ending = "What comes next"
-    text, _, _ = _extract(
-        f"<h1>Carmaker adds vans</h1>{BODY}<p>{ending}</p><p><a href='/more'>One more story about the town</a></p>"
-    )
-    assert text[: len(STORY) + 1] == [*STORY, ending]

@@ -58,7 +58,7 @@ def body_paragraphs(root: _Element, url: str, title: str | None = None, marks: l
     _vote(blocks, READABILITY, _readability(root))
     _vote(blocks, TRAFILATURA, _trafilatura(root, url))
     kept = _decide(blocks, headline, marks)
-    return _finish(kept, blocks, title, marks)
+    return _finish(kept, title, marks)
 
 
 def _readability(root: _Element) -> list[str]:
@@ -263,10 +263,10 @@ def _column(blocks: list[Block]) -> Box | None:
     return Box(left, 0, right - left, 0)
 
 
-def _finish(kept: list[Block], blocks: list[Block], title: str | None, marks: list[Mark]) -> list[str]:
+def _finish(kept: list[Block], title: str | None, marks: list[Mark]) -> list[str]:
     """Paragraph rules: share and tag lines, "no comments" tails, repeats, then `boilerplate.clean`."""
     counts = Counter(block.text for block in kept)
-    aside = asides(kept, blocks)
+    aside = asides(kept)
     seen: set[str] = set()
     lines: list[str] = []
     for block in kept:

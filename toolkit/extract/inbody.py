@@ -5,8 +5,6 @@
   November 20, 2019", "Jum'at, 19 Juni 2015 | 13:12 WIB"), or parts of both split by "|";
 - captions: the text of a box that holds an image and nothing else but that text, or of a short box whose
   template names it a caption (a lazy image the saved page lost leaves the caption alone);
-- a short title over a list of links that ends the body ("Schon gelesen?", "Lue seuraavaksi:"): the links went
-  with the furniture or as link-dense, their title is the body's last line;
 - a text repeated three times or more in a row (a gallery's caption shown once per photo);
 - teasers: a list of three or more items, each a linked headline and a one-line summary in blocks of their own;
 - widgets: the short text of a form (a rating or a poll), or of a box of radio buttons.
@@ -31,8 +29,6 @@ MAX_CAPTION_CHARS = 300
 MIN_REPEATS = 3
 MAX_WIDGET_CHARS = 200
 MAX_TEASER_SHARE = 0.3
-MAX_INTRO_CHARS = 80
-LINK_RUN = 2
 CAPTION_DEPTH = 2
 _CAPTION_NAME = re.compile(
     r"caption|legend|bildunterschrift|(?:image|img|photo|foto|picture|bild)[-_]?(?:desc|text|unterschrift)"
@@ -44,12 +40,9 @@ _WORD = re.compile(r"[^\W\d_][\w'’.]*")
 _TIME_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "uhr", "h", "pukul", "at", "um", "on", "le"})
 
 
-def asides(kept: list[Block], blocks: list[Block] | None = None) -> dict[int, str]:
-    """{block index: why it is not the article} for the blocks of `kept` (the body, in order); `blocks`, the
-    page's every block, tells what follows the body's last line."""
+def asides(kept: list[Block]) -> dict[int, str]:
+    """{block index: why it is not the article} for the blocks of `kept` (the body, in order)."""
     found: dict[int, str] = {}
-    if kept and blocks and _introduces_links(kept[-1], blocks):
-        found[kept[-1].index] = "link list heading"
     edges = {*range(min(EDGE_FIRST, len(kept))), *range(max(0, len(kept) - EDGE_LAST), len(kept))}
     for position in sorted(edges):
         kind = _edge_kind(kept[position].text)
@@ -69,19 +62,6 @@ def asides(kept: list[Block], blocks: list[Block] | None = None) -> dict[int, st
         elif _widget(block.owner):
             found[block.index] = "widget"
     return found
-
-
-def _introduces_links(last: Block, blocks: list[Block]) -> bool:
-    """The body's last line is a short title ("Schon gelesen?", "More from us") over a list of links that was
-    left out: the blocks that follow it on the page are links, LINK_RUN or more, up to the first that is not."""
-    if len(last.text) > MAX_INTRO_CHARS or last.link_density > 0.5 or last.text.endswith("."):
-        return False
-    run = 0
-    for block in blocks[last.index + 1 :]:
-        if block.link_density <= 0.5:
-            break
-        run += 1
-    return run >= LINK_RUN
 
 
 def _in_a_row(kept: list[Block]) -> set[int]:

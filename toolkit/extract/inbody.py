@@ -30,11 +30,7 @@ MIN_REPEATS = 3
 MAX_WIDGET_CHARS = 200
 MAX_TEASER_SHARE = 0.3
 CAPTION_DEPTH = 2
-_CAPTION_NAME = re.compile(
-    r"caption|legend|bildunterschrift|(?:image|img|photo|foto|picture|bild)[-_]?(?:desc|text|unterschrift)"
-    r"|keterangan",
-    re.IGNORECASE,
-)
+_CAPTION_NAME = re.compile(r"caption|legend|(?:image|img|photo|foto|picture|bild)[-_]?(?:desc|text|unterschrift)", re.I)
 _PARTS = re.compile(r"\s[|·•]\s|\s[-–—]\s")
 _WORD = re.compile(r"[^\W\d_][\w'’.]*")
 _TIME_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "uhr", "h", "pukul", "at", "um", "on", "le"})

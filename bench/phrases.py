@@ -5,8 +5,8 @@ pages it was written on, not news pages in general (issue 20, kind 7).
 
 Each rule's pattern is split into its alternatives (the top-level `|` of its main group); each alternative is
 matched as the rule matches (a short line of text for `lines.py`, a heading for furniture headings, class and
-id words for furniture names) on every page of ../shared/corpus (raw HTML, all three corpora). Printed: every
-alternative met on at most `--most` pages, with its count.
+id words for furniture names and `inbody`'s caption names) on every page of ../shared/corpus (raw HTML, all three
+corpora). Printed: every alternative met on at most `--most` pages, with its count.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from pathlib import Path
 
 from lxml.etree import _Element
 
-from toolkit.extract import furniture, lines
+from toolkit.extract import furniture, inbody, lines
 from toolkit.extract.dom import paragraphs, parse, text_of
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
@@ -53,6 +53,7 @@ def rules() -> Iterator[tuple[str, re.Pattern[str], Target, Callable[[str], bool
         yield f"furniture.heading {kind}", pattern, _headings, anything
     for kind, pattern in furniture._NAMES.items():
         yield f"furniture.name {kind}", pattern, _names, anything
+    yield "inbody.caption name", inbody._CAPTION_NAME, _names, anything
 
 
 def alternatives(pattern: str) -> list[tuple[str, str, str]]:

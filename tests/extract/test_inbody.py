@@ -101,3 +101,29 @@ def test_a_dropped_date_line_that_is_the_only_date_becomes_published() -> None:
     article = extract_html(html, "https://news.example.test/vans")
     assert article.text.split("\n\n") == STORY
     assert article.published == "2015-06-19T13:12:00+07:00"
+
+
+def test_a_box_the_template_names_a_caption_is_not_text_even_without_its_image() -> None:
+    """A lazy image the saved page lost leaves its caption alone in the body: the caption's class names it, in
+    the words templates use (caption, legend, Bildunterschrift, image description)."""
+    captions = [
+        ("p", "icaption_nonfloating", "The mayor with the plant's manager after the vote. Town hall / Oppitz"),
+        ("div", "img_description", "The new vans will be built on the old assembly line. © Carmaker"),
+        ("div", "legend", "Workers at the plant's gate on Tuesday morning. Foto © Jane Doe"),
+    ]
+    inside = "".join(f"<p>{p}</p><{tag} class='{cls}'>{caption}</{tag}>" for p, (tag, cls, caption)
+                     in zip(STORY, captions, strict=False))  # fmt: skip
+    text, _, _ = _extract(f"<h1>Carmaker adds vans</h1>{inside}{''.join(f'<p>{p}</p>' for p in STORY[3:])}")
+    assert text == STORY
+
+
+def test_a_long_box_or_a_subheading_named_like_a_caption_stays() -> None:
+    """A class word is not enough where the box holds more than a caption's text, or is a heading."""
+    long_box = " ".join(STORY[:3])
+    text, _, _ = _extract(
+        f"<h1>Carmaker adds vans</h1><div class='caption-wrapper'><p>{STORY[0]}</p><p>{STORY[1]}</p>"
+        f"<p>{STORY[2]}</p></div><h2 class='item-caption'>What the town gets</h2>"
+        + "".join(f"<p>{p}</p>" for p in STORY[3:])
+    )
+    assert len(long_box) > 300
+    assert text == [*STORY[:3], "What the town gets", *STORY[3:]]

@@ -3,7 +3,8 @@
 - credit and date lines at the body's edges: a short line among the first or last few, with a name and a role
   ("Jane Whitfield, AP Auto Writer", "Oleh : Rina"), or mostly a date ("Updated 1:39 am EST, Wednesday,
   November 20, 2019", "Jum'at, 19 Juni 2015 | 13:12 WIB"), or parts of both split by "|";
-- captions: the text of a box that holds an image and nothing else but that text;
+- captions: the text of a box that holds an image and nothing else but that text, or of a short box whose
+  template names it a caption (a lazy image the saved page lost leaves the caption alone);
 - a text repeated three times or more in a row (a gallery's caption shown once per photo);
 - teasers: a list of three or more items, each a linked headline and a one-line summary in blocks of their own;
 - widgets: the short text of a form (a rating or a poll), or of a box of radio buttons.
@@ -28,6 +29,8 @@ MAX_CAPTION_CHARS = 300
 MIN_REPEATS = 3
 MAX_WIDGET_CHARS = 200
 MAX_TEASER_SHARE = 0.3
+CAPTION_DEPTH = 2
+_CAPTION_NAME = re.compile(r"caption|legend|(?:image|img|photo|foto|picture|bild)[-_]?(?:desc|text|unterschrift)", re.I)
 _PARTS = re.compile(r"\s[|·•]\s|\s[-–—]\s")
 _WORD = re.compile(r"[^\W\d_][\w'’.]*")
 _TIME_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "uhr", "h", "pukul", "at", "um", "on", "le"})
@@ -104,8 +107,10 @@ def _date_word(word: str) -> bool:
 
 def _caption(block: Block) -> bool:
     """The one line of a small box that shows an image above it (a photo's caption): the image is the box's,
-    not inside the line (a formula or an icon in a paragraph), and the box holds nothing else to read."""
-    if block.tag == "figcaption":
+    not inside the line (a formula or an icon in a paragraph), and the box holds nothing else to read. Or a
+    short box its template names a caption (templates of every language name it so; the image beside it
+    is often a lazy one the saved page lost)."""
+    if block.tag == "figcaption" or _named_caption(block):
         return True
     box = block.owner.getparent()
     if len(block.text) > MAX_CAPTION_CHARS or box is None or box.tag in ("body", "article", "main"):
@@ -119,6 +124,18 @@ def _caption(block: Block) -> bool:
         and (first.tag in ("img", "picture") or first.find(".//img") is not None)
     )
     return pictured and " ".join("".join(box.itertext()).split()) == block.text
+
+
+def _named_caption(block: Block) -> bool:
+    """The block, or a box around it no larger than a caption, has a caption's class or id name."""
+    if len(block.text) > MAX_CAPTION_CHARS or block.is_heading:
+        return False
+    for depth, element in enumerate((block.owner, *block.owner.iterancestors())):
+        if depth > CAPTION_DEPTH or element.tag in ("body", "article", "main", "figure"):
+            return False
+        if _CAPTION_NAME.search(f"{element.get('class', '')} {element.get('id', '')}"):
+            return len(" ".join("".join(element.itertext()).split())) <= MAX_CAPTION_CHARS
+    return False
 
 
 def _teaser_lists(kept: list[Block]) -> set[int]:

@@ -49,6 +49,8 @@ import toolkit
 from toolkit.browser.launch import QUIET_ARGS, find_browser
 from toolkit.demo.render_cases import PREFIX, archive_paragraphs
 
+os.environ.setdefault("CRAWL4AI_NO_CLOUD_NOTICE", "1")  # crawl4ai's banner, printed when it is imported
+
 Runner = Callable[[list[str], int, str], Awaitable[dict[str, str]]]
 """Scrapes the URLs at a concurrency through a proxy; returns what it got for each URL (HTML or text)."""
 

@@ -1,6 +1,7 @@
-"""The demo site's rendering cases come back whole: the last paragraph a script adds after load, the
-paragraphs an end-of-body sentinel appends after a long promo, an endless feed cut at the budget
-with a note, and challenge pages (one that clears itself, one that never does, one with Retry-After)."""
+"""The demo site's rendering cases come back whole: the last paragraph a script adds after load (also under
+a cookie-consent overlay, the throughput bench's page), the paragraphs an end-of-body sentinel appends after
+a long promo, an endless feed cut at the budget with a note, and challenge pages (one that clears itself,
+one that never does, one with Retry-After)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 import toolkit
 from toolkit.demo.render_cases import (
     CHALLENGE_PARAGRAPHS,
+    CONSENT_TEXT,
     FEED_ARTICLE_PARAGRAPHS,
     PREFIX,
     PROMO_PARAGRAPHS,
@@ -26,7 +28,8 @@ def scrape(site: DemoSite, *paths: str, retries: int = 2) -> dict[str, Record]:
 
 @pytest.fixture(scope="module")
 def records(demo_site: DemoSite) -> dict[str, Record]:
-    return scrape(demo_site, "arsip/7", "arsip/8", "promo", "tanpa-ujung", "tantangan/lolos", "tantangan/tetap")
+    paths = ("arsip/7", "arsip/8", "berita/9", "promo", "tanpa-ujung", "tantangan/lolos", "tantangan/tetap")
+    return scrape(demo_site, *paths)
 
 
 @pytest.mark.parametrize("n", [7, 8])
@@ -34,6 +37,16 @@ def test_archive_page_has_the_paragraph_added_after_load(records: dict[str, Reco
     record = records[f"arsip/{n}"]
     assert record.status == "ok", record.error
     assert record.text.split("\n\n") == archive_paragraphs(n)
+
+
+def test_news_page_under_a_consent_overlay_is_whole_and_the_overlay_is_clicked_away(
+    records: dict[str, Record],
+) -> None:
+    record = records["berita/9"]
+    assert record.status == "ok", record.error
+    assert record.text.split("\n\n") == archive_paragraphs(9)
+    assert CONSENT_TEXT not in record.text
+    assert any(note.startswith("consent overlay dismissed (Setuju)") for note in record.notes), record.notes
 
 
 def test_sentinel_after_a_long_promo_brings_the_last_paragraphs(records: dict[str, Record]) -> None:

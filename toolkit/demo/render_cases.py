@@ -1,7 +1,9 @@
 """Demo pages that test rendering rather than extraction, under /uji/ (served by `demo/server.py`).
 
 - /uji/arsip/N: an archive of pages, five server-rendered paragraphs and a sixth added by script
-  150 ms after load (the throughput bench's pages: its oracle waits for #paragraf-6).
+  150 ms after load.
+- /uji/berita/N: the same page under a cookie-consent overlay that locks scrolling until its button is
+  clicked (the throughput bench's pages: its bare loop waits for #paragraf-6).
 - /uji/promo: a 2,400 px promo block before the body, and an IntersectionObserver sentinel at the
   end of the body that appends the last three paragraphs 300 ms after it is seen.
 - /uji/tanpa-ujung: an article followed by an endless feed (more items whenever its end is seen).
@@ -78,6 +80,8 @@ def serve(handler: BaseHTTPRequestHandler, path: str, query: dict[str, list[str]
     rest = path.removeprefix(PREFIX)
     if rest.startswith("arsip/") and rest.removeprefix("arsip/").isdigit():
         return _send(handler, _archive_page(int(rest.removeprefix("arsip/"))))
+    if rest.startswith("berita/") and rest.removeprefix("berita/").isdigit():
+        return _send(handler, _archive_page(int(rest.removeprefix("berita/")), consent=True))
     if rest == "promo":
         return _send(handler, _promo_page())
     if rest == "tanpa-ujung":
@@ -121,12 +125,24 @@ def _article(title: str, paragraphs: list[str], before: str = "", after: str = "
 <script>{script}</script></body></html>"""
 
 
-def _archive_page(n: int) -> str:
+CONSENT_TEXT = "Kami menggunakan kuki untuk mengukur kunjungan dan menampilkan iklan yang sesuai."
+_CONSENT = f"""<div id="persetujuan-kuki" class="cookie-consent" role="dialog" aria-label="Persetujuan kuki"
+ style="position:fixed;inset:0;background:rgba(0,0,0,.6);z-index:1000"><div style="background:#fff;margin:30vh auto;
+ max-width:480px;padding:24px"><p>{CONSENT_TEXT}</p><button type="button" id="setuju">Setuju</button></div></div>"""
+_CONSENT_JS = """document.body.style.overflow = "hidden";
+document.getElementById("setuju").addEventListener("click", () => {
+  document.getElementById("persetujuan-kuki").remove(); document.body.style.overflow = "";
+});"""
+
+
+def _archive_page(n: int, consent: bool = False) -> str:
     paragraphs = archive_paragraphs(n)
     add_last = f"""addEventListener("load", () => setTimeout(() => {{
   const p = document.createElement("p"); p.id = "paragraf-6"; p.textContent = {json.dumps(paragraphs[5])};
   document.getElementById("isi").append(p);
 }}, {ARCHIVE_DELAY_MS}));"""
+    if consent:
+        return _article(f"Laporan Nomor {n}", paragraphs[:5], after=_CONSENT, script=_CONSENT_JS + add_last)
     return _article(f"Laporan Arsip Nomor {n}", paragraphs[:5], script=add_last)
 
 

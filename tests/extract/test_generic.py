@@ -11,7 +11,7 @@ from lxml import html as lxml_html
 from toolkit.extract import extract_html, extract_page
 from toolkit.extract.blocks import segment
 from toolkit.extract.dom import parse
-from toolkit.extract.generic import READABILITY, TRAFILATURA, _decide
+from toolkit.extract.generic import READABILITY, SHORT_VOTE, TRAFILATURA, _decide, _trafilatura, _trafilatura_pass
 from toolkit.extract.lines import line_kind
 
 PROSE = [
@@ -333,3 +333,25 @@ def test_licence_notices_in_several_languages_are_notices() -> None:
                  "Publicado bajo licencia Creative Commons."):  # fmt: skip
         assert line_kind(line) == "notice", line
     assert line_kind("The museum released ten thousand photographs to the public last spring.") is None
+
+
+def test_where_trafilaturas_fast_pass_finds_little_its_full_pass_votes_too() -> None:
+    """trafilatura's fast pass drops an article's text held in a plain <div> beside a heading; its full pass
+    (run only where the fast one found little) reads it, and both passes' lines are votes."""
+    lead = ("The route starts at the footbridge on the right bank of the river and follows it towards the old "
+            "town, whose domes and fortress come closer with every turn of the pedals, until the bridge leads "
+            "riders into the centre.")  # fmt: skip
+    body = ("Cycling through the pedestrian zone is allowed, and riders give way to people on foot; past the "
+            "cathedral the route leaves the centre and follows a canal lined with chestnut trees.")  # fmt: skip
+    root = parse(f"""<html lang="en"><head><title>Cycling in Salzburg</title></head><body>
+        <div><div><div><h2>Cycling with a bonus</h2><a>The fortress</a> {lead}</div></div></div>
+        <div><p>{body}</p></div></body></html>""")
+    url = "https://tourism.example/cycling"
+    fast = _trafilatura_pass(root, url, fast=True)
+    assert body in fast and not any(lead in line for line in fast)
+    votes = _trafilatura(root, url)
+    assert body in votes and any(lead in line for line in votes)
+
+    long_page = parse(f"<html><body><article><h1>Budget</h1>{paragraphs(PROSE * 4)}</article></body></html>")
+    assert sum(map(len, _trafilatura_pass(long_page, url, fast=True))) >= SHORT_VOTE
+    assert _trafilatura(long_page, url) == _trafilatura_pass(long_page, url, fast=True)  # one pass only

@@ -4,7 +4,8 @@
    author boxes), recognised by structure, so that no candidate can take it for the article.
 2. Two well-kept extractors run on the page as the reader saw it (hidden and floating elements are
    already gone): readability-lxml (Readability's container scoring) and trafilatura (its own tree
-   rules). Each is a vote, mapped back onto the page's text blocks (`blocks.segment`).
+   rules; its full pass too where its fast pass finds little). Each is a vote, mapped back onto the
+   page's text blocks (`blocks.segment`).
 3. Block by block: a block either candidate took is kept unless it is mostly links (each catches
    what the other misses: readability drops lists and subheadings, trafilatura a lead paragraph);
    a short run of blocks neither took is kept when it sits between kept blocks, in the article's
@@ -69,12 +70,27 @@ def _readability(root: _Element) -> list[str]:
         return []
 
 
+SHORT_VOTE = 1500
+"""Below this many characters, trafilatura's fast pass has likely read one part of a split article."""
+
+
 def _trafilatura(root: _Element, url: str) -> list[str]:
+    """trafilatura's lines. Its fast pass reads one container; where that gives little text, its full pass
+    (its own readability and jusText rescue) runs too, and the lines of both are votes: the fast pass alone
+    drops an article's text held in a plain <div> beside a heading, or the parts of an article split over
+    sibling containers. Only short results pay for the second pass."""
+    lines = _trafilatura_pass(root, url, fast=True)
+    if sum(map(len, lines)) >= SHORT_VOTE:
+        return lines
+    seen = set(lines)
+    return lines + [line for line in _trafilatura_pass(root, url, fast=False) if line not in seen]
+
+
+def _trafilatura_pass(root: _Element, url: str, fast: bool) -> list[str]:
     try:
-        # no copy of our own: trafilatura copies a tree it is given before it changes anything. `fast`: no
-        # fallback to its own readability and jusText runs, since readability is our other candidate already
+        # no copy of our own: trafilatura copies a tree it is given before it changes anything
         text = trafilatura.extract(root, url=url, output_format="txt", include_comments=False, include_tables=True,
-                                   deduplicate=False, fast=True)  # fmt: skip
+                                   deduplicate=False, fast=fast)  # fmt: skip
     except (ValueError, TypeError, AttributeError, RecursionError):
         return []
     return [normalize(line) for line in (text or "").split("\n") if line.strip()]

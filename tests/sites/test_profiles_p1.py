@@ -16,6 +16,7 @@ from datetime import date
 import pytest
 from lxml.cssselect import CSSSelector
 
+from tests.sites.test_profiles import page
 from toolkit.discover.pages import fill, read_listing
 from toolkit.discover.urls import not_article
 from toolkit.extract import extract_html
@@ -252,10 +253,6 @@ ARTICLE = [
     "Pemerintah berjanji menggelar operasi pasar sebelum akhir bulan untuk menahan kenaikan.",
 ]
 P = "".join(f"<p>{text}</p>" for text in ARTICLE)
-
-
-def page(head: str, body: str) -> str:
-    return f'<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">{head}</head><body>{body}</body></html>'
 
 
 # slug: (URL, page) written after the article selectors and boilerplate the sheet names.

@@ -16,6 +16,7 @@ import pytest
 from lxml.cssselect import CSSSelector
 
 from tests.conftest import ROOT
+from tests.sites.test_profiles import page
 from toolkit.discover.pages import fill
 from toolkit.discover.urls import not_article
 from toolkit.extract import extract_html
@@ -338,10 +339,6 @@ ARTICLE = [
     "Petani berharap harga pupuk tetap terjangkau agar target tersebut dapat dicapai.",
 ]
 P = "".join(f"<p>{text}</p>" for text in ARTICLE)
-
-
-def page(head: str, body: str) -> str:
-    return f'<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">{head}</head><body>{body}</body></html>'
 
 
 # Pages of the shapes the sheet gives (selectors and boilerplate), with noise around and inside the body.

@@ -6,7 +6,8 @@ from toolkit.sites.base import ListingPage, SiteProfile
 PROFILE = SiteProfile(
     name="cnnindonesia.com",
     domains=("cnnindonesia.com",),
-    fingerprint=("div.detail-text",),
+    # div.detail-text alone is cnbcindonesia's body too (same publisher): its end marker is cnn's own
+    fingerprint=("div.detail-text", "div.end-of-article"),
     title="h1",
     body="div.detail-text",
     body_end="div.end-of-article",

@@ -11,6 +11,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 import toolkit
+from toolkit.browser.render import MAX_SETTLE_SECONDS
 
 SENTENCE = "para pedagang pasar menata dagangan sejak subuh sebelum pembeli datang."
 PARAGRAPHS = [f"Paragraf {n}: {SENTENCE}" for n in range(6)]
@@ -23,6 +24,8 @@ PAGES = {
       }), 400);""",
     # A clock that never stops: an interval is not loading work.
     "/clock": """setInterval(() => { document.getElementById("jam").textContent = new Date().toISOString(); }, 100);""",
+    # Nothing to wait for, and no profile's template.
+    "/still": "",
 }
 
 
@@ -72,3 +75,12 @@ def test_a_page_whose_clock_ticks_forever_still_settles(server: str) -> None:
     assert record.status == "ok", record.error
     assert not any("kept changing" in note for note in record.notes), record.notes
     assert record.text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_page_of_no_profiles_template_is_not_held_for_a_profiles_body(server: str) -> None:
+    """A profile with no fingerprint names no template: the page is not kept waiting (up to 8 s) for
+    that profile's body selector, which a page of another site never has."""
+    [record] = toolkit.scrape([server + "/still"], toolkit.ScrapeOptions(robots=False)).records
+    assert record.status == "ok", record.error
+    assert record.site == "generic"
+    assert record.elapsed_ms < MAX_SETTLE_SECONDS * 1000, record.elapsed_ms

@@ -8,7 +8,8 @@
   // innerText lays the page out: only worth it on a short page, and a long one is no challenge page.
   const text = body && raw < 20000 ? body.innerText : "";
   return {
-    profile: fingerprints.findIndex((list) => list.every((s) => document.querySelector(s))),
+    // a profile with no fingerprint names no template (an empty list would match every page)
+    profile: fingerprints.findIndex((list) => list.length > 0 && list.every((s) => document.querySelector(s))),
     title: document.title || "",
     text: text.slice(0, 3000),
     chars: body ? (raw < 20000 ? text.trim().length : raw) : 0,

@@ -3,7 +3,10 @@ and sources trickled a byte a second. Each is one warning naming it; the other s
 
 from __future__ import annotations
 
+import socket
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from tests.discover.conftest import urlset
@@ -44,3 +47,20 @@ def test_a_trickled_sitemap_or_robots_txt_stops_at_the_time_limit() -> None:
         result = discover([f"{site.base}/sitemap.xml"], DiscoverOptions(timeout=3))
         assert time.monotonic() - started < 15
         assert result.urls == [site.base + ARTICLE]  # a robots.txt that never ends forbids nothing
+
+
+@contextmanager
+def silent_host() -> Iterator[str]:
+    """A port that takes connections (the kernel's backlog) and never answers a byte."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(16)
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}"
+
+
+def test_a_document_on_a_silent_host_gets_its_warning() -> None:
+    """The quiet look at the home page finds the host silent; the SOURCE itself, then not asked, still says why."""
+    with silent_host() as silent:
+        result = discover([f"{silent}/sitemap.xml"], DiscoverOptions(timeout=1))
+    assert result.urls == []
+    assert result.stats[0].warnings == [f"source {silent}/sitemap.xml: no whole answer within 1 s"]

@@ -124,8 +124,8 @@ class _Walk:
         self.likely = 0
         """New URLs that would be kept as first seen (with --max: when to stop reading)."""
         self._bound_told = False
-        self.unreachable: set[str] = set()
-        """Hosts that gave no answer (DNS, refused, silent): skipped for the rest of this SOURCE."""
+        self.unreachable: dict[str, str] = {}
+        """Hosts that gave no answer (DNS, refused, silent), and how: skipped for the rest of this SOURCE."""
         self.reasons: set[str] = set()
 
     async def collect(self) -> None:
@@ -253,6 +253,7 @@ class _Walk:
         host = (urlsplit(url).hostname or "").lower()
         if host in self.unreachable:  # it gave no answer a moment ago: not asked again in this run
             self.stats.failed += 1
+            self.tell(quiet, "no answer", f"{kind} {url}: {self.unreachable[host]}")  # a quiet home page was first
             return None
         if self.out_of_pages():
             if not self._bound_told:
@@ -268,13 +269,16 @@ class _Walk:
             return await self.fetcher.get(url)
         except FetchError as exc:
             if isinstance(exc, Unreachable):
-                self.unreachable.add(host)
+                self.unreachable[host] = str(exc)
             self.stats.failed += 0 if quiet else 1
-            cause = "no answer" if isinstance(exc, Unreachable) else str(exc)
-            if not quiet and cause not in self.reasons:  # a cause is told once per source; the table counts
-                self.reasons.add(cause)
-                self.warn(f"{kind} {url}: {exc}")
+            self.tell(quiet, "no answer" if isinstance(exc, Unreachable) else str(exc), f"{kind} {url}: {exc}")
             return None
+
+    def tell(self, quiet: bool, cause: str, message: str) -> None:
+        """A cause is told once per source (the table counts the rest); a quiet fetch tells none."""
+        if not quiet and cause not in self.reasons:
+            self.reasons.add(cause)
+            self.warn(message)
 
     def out_of_pages(self) -> bool:
         return len(self.read) >= self.options.max_pages

@@ -3,6 +3,7 @@ and sources trickled a byte a second. Each is one warning naming it; the other s
 
 from __future__ import annotations
 
+import json
 import socket
 import time
 from collections.abc import Iterator
@@ -64,3 +65,32 @@ def test_a_document_on_a_silent_host_gets_its_warning() -> None:
         result = discover([f"{silent}/sitemap.xml"], DiscoverOptions(timeout=1))
     assert result.urls == []
     assert result.stats[0].warnings == [f"source {silent}/sitemap.xml: no whole answer within 1 s"]
+
+
+def test_discover_timeout_bounds_each_request_through_the_cli(tmp_path: Path) -> None:
+    """`--timeout 1`: a sitemap trickled a byte a second (for ten minutes) and a host that never answers
+    each give their source one warning line within seconds; the default allows each request 30 s."""
+    with hostile_site() as site, silent_host() as silent:
+        trickled = f"{site.base}/trickle.xml"
+        done = run_measured("discover", trickled, f"{silent}/sitemap.xml", "--timeout", "1", cwd=tmp_path, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Traceback" not in done.stdout + done.stderr
+    assert done.seconds < 20, done.seconds
+    warnings = " ".join(done.stderr.split())
+    assert warnings.count(f"source {trickled}: no whole answer within 1 s") == 1
+    assert warnings.count(f"source {silent}/sitemap.xml: no whole answer within 1 s") == 1
+    assert done.stdout == ""
+
+
+def test_scrape_discover_gives_its_timeout_to_discovery(tmp_path: Path) -> None:
+    with hostile_site() as site:
+        site.sitemap = urlset((site.base + ARTICLE, None))
+        trickled, listed = f"{site.base}/trickle.xml", f"{site.base}/sitemap.xml"
+        done = run_measured("scrape", "--discover", trickled, "--discover", listed, "--timeout", "1",
+                            "-o", "out.jsonl", cwd=tmp_path, timeout=120)  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Traceback" not in done.stdout + done.stderr
+    assert done.seconds < 30, done.seconds
+    assert f"source {trickled}: no whole answer within 1 s" in " ".join(done.stderr.split())
+    [record] = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert record["url"] == site.base + ARTICLE and record["status"] == "ok"

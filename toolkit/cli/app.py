@@ -50,7 +50,9 @@ def scrape(
     ] = None,
     output: Output = None,
     concurrency: Concurrency = 4,
-    timeout: Timeout = 30.0,
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=1.0, help="Seconds allowed per page (and per discovery request).")
+    ] = 30.0,
     proxy: Annotated[str | None, typer.Option(help="Proxy for every request, e.g. http://user:pass@host:3128.")] = None,
     session: Annotated[Path | None, typer.Option(help="Storage state file written by `toolkit login`.")] = None,
     record: Annotated[Path | None, typer.Option(help="Also write a recording of every URL under this folder.")] = None,
@@ -83,7 +85,7 @@ def scrape(
         targets += read_url_file(input_file)
     if discover_from:
         found = discovery.run_discovery(discover_from, discovery.discover_options(
-            since, until, query, max_urls, dedup, proxy, session, no_robots=no_robots))  # fmt: skip
+            since, until, query, max_urls, dedup, proxy, session, no_robots=no_robots, timeout=timeout))  # fmt: skip
         targets += found.urls
     elif since or until or query or max_urls or dedup:
         raise UsageError("--since, --until, --query, --max and --dedup go with --discover SOURCE")

@@ -14,6 +14,7 @@ import typer
 from rich.console import Console
 
 from toolkit.discover import DiscoverOptions, DiscoverResult, discover
+from toolkit.discover.model import TIMEOUT
 from toolkit.discover.report import DiscoverReport, not_article_lines, query_lines, summary_table
 from toolkit.errors import UsageError
 
@@ -27,6 +28,8 @@ MaxUrls = Annotated[int | None, typer.Option("--max", min=1, help="URLs kept at 
 MaxPages = Annotated[int, typer.Option(min=1, help="Sitemaps, feeds and pages read at most per SOURCE.")]
 Dedup = Annotated[Path | None, typer.Option(help="Drop URLs with an ok record in this earlier output (.jsonl/.csv).")]
 
+Timeout = Annotated[float, typer.Option("--timeout", min=1.0, help="Seconds allowed per request: robots.txt, "
+                                          "a sitemap, a feed, an index or search page.")]  # fmt: skip
 Profile = Annotated[str | None, typer.Option(help="Use this profile's index, search and URL rules on another host.")]
 
 
@@ -49,9 +52,11 @@ def discover_command(
     max_pages: MaxPages = 100,
     profile: Profile = None,
     no_robots: Annotated[bool, typer.Option("--no-robots", help="Ignore robots.txt.")] = False,
+    timeout: Timeout = TIMEOUT,
 ) -> None:
     """Find article URLs: robots.txt sitemaps, news sitemaps, feeds, a profile's index and search pages."""
-    options = discover_options(since, until, query, max_urls, dedup, proxy, session, max_pages, profile, no_robots)
+    options = discover_options(since, until, query, max_urls, dedup, proxy, session, max_pages, profile, no_robots,
+                               timeout)  # fmt: skip
     result = run_discovery(sources, options)
     lines = [item.to_json() for item in result.found] if output and output.suffix == ".jsonl" else result.urls
     if output:
@@ -65,12 +70,13 @@ def discover_command(
 
 def discover_options(since: str | None, until: str | None, query: str | None, max_urls: int | None,
                      dedup: Path | None, proxy: str | None, session: Path | None, max_pages: int = 100,
-                     profile: str | None = None, no_robots: bool = False) -> DiscoverOptions:  # fmt: skip
+                     profile: str | None = None, no_robots: bool = False,
+                     timeout: float = TIMEOUT) -> DiscoverOptions:  # fmt: skip
     if session is not None and not session.is_file():
         raise UsageError(f"session file not found: {session}")
     return DiscoverOptions(since=since, until=until, query=query or None, max_urls=max_urls,
                            dedup=str(dedup) if dedup else None, proxy=proxy, session=str(session) if session else None,
-                           max_pages=max_pages, profile=profile, robots=not no_robots)  # fmt: skip
+                           max_pages=max_pages, profile=profile, robots=not no_robots, timeout=timeout)  # fmt: skip
 
 
 def run_discovery(sources: list[str], options: DiscoverOptions) -> DiscoverResult:

@@ -8,6 +8,9 @@ from datetime import datetime
 from toolkit.browser.launch import check_proxy, repr_without_secrets
 from toolkit.record import json_line
 
+TIMEOUT = 30.0
+"""Seconds a request (robots.txt, sitemap, feed, listing page) has for its whole answer: `--timeout`."""
+
 
 @dataclass
 class Entry:
@@ -67,7 +70,7 @@ class DiscoverOptions:
     proxy: str | None = field(default=None, repr=False)
     """http://user:pass@host:3128; repr shows it without the password."""
     session: str | None = None
-    timeout: float = 30.0
+    timeout: float = TIMEOUT
     robots: bool = True
     now: datetime | None = None
     """"Today" for the date window (tests pin it)."""

@@ -176,6 +176,10 @@ class _Walk:
 
     async def document(self, url: str) -> None:
         """A SOURCE that is one URL: a sitemap, a feed, or an index/section page, told by what it holds."""
+        if self.is_home(url) and self.profile is not None and self.profile.index is not None:
+            today = today_in(self.options, self.zone)  # asked for as the profile says: its headers, its links
+            await walk_index(self, self.profile.index, days_between(self.since, self.until, today, MAX_DAYS))
+            return
         fetched = await self.fetch(url, "source")
         if fetched is not None:
             await (self.xml(url, fetched, 0) if _looks_xml(fetched) else self.generic_listing(fetched))
@@ -279,6 +283,15 @@ class _Walk:
         if not quiet and cause not in self.reasons:
             self.reasons.add(cause)
             self.warn(message)
+
+    def is_home(self, url: str) -> bool:
+        """`url` is the profile's home (an edition under a path), which is also its index, here or on a mirror."""
+        home = self.profile.home if self.profile is not None else None
+        if home is None or self.profile is None or self.profile.index is None or self.profile.index.url != home:
+            return False
+        here, there = urlsplit(url), urlsplit(home)
+        same_site = self.mirror is not None or self.profile.serves(here.hostname or "")
+        return same_site and (here.path.rstrip("/"), here.query) == (there.path.rstrip("/"), there.query)
 
     def out_of_pages(self) -> bool:
         return len(self.read) >= self.options.max_pages

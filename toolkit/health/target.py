@@ -33,11 +33,11 @@ def resolve_targets(names: list[str], profile: str | None = None) -> list[Target
     if not names:
         if forced is not None:
             raise UsageError("--profile goes with a SITE: the host or URL to check with that profile")
-        return [Target(p.name, f"https://{p.domains[0]}/", p) for p in sites.PROFILES]
+        return [Target(p.name, p.home_page(), p) for p in sites.PROFILES]
     targets: list[Target] = []
     for name in names:
         if name.strip().startswith("@"):  # a group: each of its profiles, as if named
-            targets += [Target(p.name, f"https://{p.domains[0]}/", p) for p in members(name.strip())]
+            targets += [Target(p.name, p.home_page(), p) for p in members(name.strip())]
         else:
             targets.append(_target(name.strip(), forced))
     return list({t.name: t for t in targets}.values())
@@ -46,7 +46,7 @@ def resolve_targets(names: list[str], profile: str | None = None) -> list[Target
 def _target(name: str, forced: SiteProfile | None) -> Target:
     named = next((p for p in sites.PROFILES if p.name == name), None)
     if named is not None and forced is None:
-        return Target(named.name, f"https://{named.domains[0]}/", named)
+        return Target(named.name, named.home_page(), named)
     url = name if "://" in name else f"https://{name}/"
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname or ("." not in parts.hostname

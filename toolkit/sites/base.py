@@ -92,6 +92,9 @@ class SiteProfile:
     """Host names it serves; subdomains match too ("bisnis.com" matches "ekonomi.bisnis.com")."""
     body: str
     """The element that holds the article's paragraphs."""
+    home: str | None = None
+    """The site's home when it is an edition under a path of a shared host (theconversation.com/id): where
+    `toolkit health` starts, read as the profile's index when that is the same page. None: the host's root."""
     fingerprint: tuple[str, ...] = ()
     """Selectors that together identify the site's template on any host (mirrors, saved pages)."""
     title: str | None = None
@@ -159,6 +162,9 @@ class SiteProfile:
     """Groups that name the site as SOURCE (`@id` is every profile whose language is "id", and these)."""
     facts: str = ""
     """Where the profile's facts come from and when ("public scrapers, 2026-08; unverified here")."""
+
+    def home_page(self) -> str:
+        return self.home or f"https://{self.domains[0]}/"
 
     def serves(self, host: str) -> bool:
         host = host.lower().split(":")[0]

@@ -127,3 +127,25 @@ def test_a_long_box_or_a_subheading_named_like_a_caption_stays() -> None:
     )
     assert len(long_box) > 300
     assert text == [*STORY[:3], "What the town gets", *STORY[3:]]
+
+
+def _old_template(top: str) -> str:
+    """A 2008-style page: a table layout, <font> everywhere, paragraphs made of <br><br>, no <h1>."""
+    links = "".join(f"<a href='/s{n}'>Section {n}</a><br>" for n in range(10))
+    return (f"<html><head><title>Carmaker adds vans</title></head><body><table><tr><td width=150>"
+            f"<font size=1>{links}</font></td><td valign=top>{top}<br><br>"
+            f"<font face=Arial size=2>{'<br><br>'.join(STORY)}</font></td></tr></table></body></html>")  # fmt: skip
+
+
+def test_an_old_template_s_headline_byline_and_date_broken_by_br_are_not_text_and_name_the_author() -> None:
+    top = ("<font size=4><b>Carmaker adds vans</b></font><br><font size=1>By John Smith, Staff Writer<br>"
+           "Posted: 11/20/2008 4:00 PM</font>")  # fmt: skip
+    article = extract_html(_old_template(top), URL)
+    assert article.text.split("\n\n") == STORY
+    assert article.authors == ["John Smith"]
+
+
+def test_lines_broken_by_br_stay_when_one_of_them_is_prose() -> None:
+    opening = "The carmaker's chief said the town had been patient, and the vans would prove it right."
+    top = f"<font size=1>By John Smith, Staff Writer<br>{opening}</font>"
+    assert extract_html(_old_template(top), URL).text.split("\n\n")[0].endswith(opening)

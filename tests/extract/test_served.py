@@ -1,6 +1,7 @@
 """A page whose scripts replace the article with an error after load (issue 20, kind 1): the article the HTML
-as served holds is read instead, with a note; a page that holds no article anywhere is an error record. Live
-pages (a local server, `toolkit scrape`) and saved files (`toolkit extract`) alike. Pages written here."""
+as served holds is read instead, with a note; a page that holds no article anywhere, or a "not found" page
+served with status 200, is an error record. Live pages (a local server, `toolkit scrape`) and saved files
+(`toolkit extract`) alike. Pages written here."""
 
 from __future__ import annotations
 
@@ -38,6 +39,13 @@ PAGES = {
     # an article written by scripts into an empty shell (a client-rendered site): kept as rendered
     "client.html": _page("<div id='app'></div><script>document.getElementById('app').innerHTML="
                          + repr("<h1>Footbridge</h1>" + "".join(f"<p>{p}</p>" for p in STORY)) + "</script>"),
+    # a "not found" page served with status 200 (a soft 404), in English and in Indonesian
+    "gone.html": "<html><head><title>Page not found | The Courier</title></head><body><nav><a href='/'>Home</a>"
+                 "</nav><h1>Oops! That page can't be found.</h1><p>It looks like nothing was found at this "
+                 "location. Maybe try a search?</p></body></html>",
+    "hilang.html": "<html><head><title>404 - Halaman Tidak Ditemukan</title></head><body><div class='konten'>"
+                   "<h1>Halaman tidak ditemukan</h1><p>Maaf, halaman yang Anda cari tidak tersedia atau sudah "
+                   "dipindahkan. Kembali ke <a href='/'>beranda</a>.</p></div></body></html>",
 }  # fmt: skip
 
 
@@ -66,6 +74,10 @@ def _check(records: dict[str, dict]) -> None:
     assert records["brief.html"]["status"] == "ok"
     assert records["brief.html"]["text"].startswith("The footbridge opens on Monday")
     assert records["client.html"]["status"] == "ok" and records["client.html"]["text"].split("\n\n") == STORY
+    for name in ("gone.html", "hilang.html"):
+        soft = records[name]
+        assert soft["status"] == "error" and soft["error"]["kind"] == "no-article", soft
+        assert "an error page" in soft["error"]["message"] and "\n" not in soft["error"]["message"]
 
 
 def test_live_pages_whose_scripts_replace_the_article(site: str, tmp_path: Path) -> None:

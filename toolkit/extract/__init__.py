@@ -16,6 +16,7 @@ from toolkit import sites
 from toolkit.errors import NoArticle
 from toolkit.extract import generic, urls
 from toolkit.extract.access import detect_access, locked_selectors
+from toolkit.extract.bylines import credited_people
 from toolkit.extract.dom import (
     HIDDEN,
     class_text,
@@ -29,6 +30,7 @@ from toolkit.extract.dom import (
     text_of,
     unlink_scripts,
 )
+from toolkit.extract.errorpage import ERROR_PAGE_WORDS, error_title
 from toolkit.extract.headline import headline_element
 from toolkit.extract.metadata import Metadata, read_metadata
 from toolkit.extract.pagination import page_links
@@ -70,6 +72,8 @@ class PageContent:
     """What was kept and dropped, element by element (see `trace`): what `toolkit inspect` draws."""
     selectors: dict[str, bool] = field(default_factory=dict)
     """With `trace`: per selector the matched profile declares, whether it found something (`toolkit health`)."""
+    error_title: str | None = None
+    """The title or headline, where it names an error page ("404 Not Found"): a short such page is no article."""
 
 
 def match_profile(url: str, root: _Element | None = None) -> SiteProfile | None:
@@ -108,6 +112,7 @@ def extract_page(html: str, url: str, http_status: int | None = None, first_page
     selectors = selector_matches(root, profile) if trace and profile else {}
     offset = profile.timezone if profile else _default_offset(url, root)
     meta = read_metadata(root, url, offset)
+    error = error_title(root, meta.title)
     notes: list[str] = []
     body = find_body(root, profile) if profile else None
     if profile:
@@ -130,9 +135,10 @@ def extract_page(html: str, url: str, http_status: int | None = None, first_page
     has_hidden = root.find(f".//*[@{HIDDEN}]") is not None
     hidden_page = has_hidden and mostly_hidden(root)
     found: list[str] = []
+    credits: list[str] = []
     if not hidden_page:
         remove_invisible(root)
-        found = _body(root, url, profile, meta.title, first_page, marks, notes)
+        found = _body(root, url, profile, meta.title, first_page, marks, notes, credits)
     if has_hidden and (hidden_page or _no_article(found, access.access)):
         # Visibility is a signal, not a verdict: a style only a script would lift (anti-flicker opacity:0,
         # a body hidden until its fonts load) hides a whole article. Read the DOM, hidden parts included.
@@ -148,23 +154,26 @@ def extract_page(html: str, url: str, http_status: int | None = None, first_page
         if sum(map(len, more)) > sum(map(len, found)):
             why = "nearly all of the page was hidden by its own styles" if hidden_page else "no visible article"
             root, found, notes = whole, more, [*more_notes, f"{why}: read the whole DOM, hidden parts included"]
+    if not meta.authors and credits:
+        meta.authors = credited_people(credits, meta.site_name, url)
     looks_like_article = says_article or link_share(root) <= MAX_LINK_SHARE
     site = profile.name if profile and not any(n.startswith("profile ") for n in notes) else "generic"
     return PageContent(
         url, profile if site != "generic" else None, meta, found, access.access, access.evidence, pages, notes,
         looks_like_article=looks_like_article, says_article=says_article, marks=marks, selectors=selectors,
+        error_title=error,
     )  # fmt: skip
 
 
 def _body(root: _Element, url: str, profile: SiteProfile | None, title: str | None, first_page: bool,
-          marks: list[Mark], notes: list[str]) -> list[str]:  # fmt: skip
+          marks: list[Mark], notes: list[str], credits: list[str] | None = None) -> list[str]:  # fmt: skip
     """The body's paragraphs: the profile's body, else the generic extractor's (saying so in `notes`)."""
     if profile:
         found = body_paragraphs(root, profile, with_lead=first_page, marks=marks)
         if found:
             return found
         notes.append(f"profile {profile.name} found no body ({profile.body}); used the generic extractor")
-    return generic.body_paragraphs(root, url, title, marks)
+    return generic.body_paragraphs(root, url, title, marks, credits)
 
 
 def _no_article(found: list[str], access: str) -> bool:
@@ -185,6 +194,9 @@ def assemble(pages: list[PageContent]) -> Article:
         raise NoArticle("no article text on the page")
     if not head.looks_like_article:
         raise NoArticle("no article on the page: nothing says it is one, and its text is mostly links (an index?)")
+    words = len(text.split())
+    if head.error_title and words < ERROR_PAGE_WORDS:
+        raise NoArticle(f"an error page, not an article: its title reads {head.error_title!r} ({words} words)")
     access, evidence = _joined_access(pages)
     return Article(
         **{f.name: getattr(meta, f.name) for f in fields(ArticleMeta)},

@@ -55,6 +55,8 @@ class Block:
     """(size px, weight) of the owner, where the browser measured it."""
     labels: list[str] = field(default_factory=list)
     """Whether a candidate extractor ("readability", "trafilatura") also took this block."""
+    lines: tuple[str, ...] = ()
+    """The block's lines where single <br>s break it (an old template's "headline<br>By X<br>date"), else ()."""
 
     @property
     def link_density(self) -> float:
@@ -112,7 +114,9 @@ def segment(root: _Element) -> list[Block]:
             for part in parts:
                 text = whole if part is raw else normalize(part.replace(BR, " "))
                 if text:
-                    blocks.append(Block(len(blocks), owner, text, round(share * len(text)), tag, font_of(owner)))
+                    lines = tuple(line for line in map(normalize, part.split(BR)) if line)
+                    blocks.append(Block(len(blocks), owner, text, round(share * len(text)), tag, font_of(owner),
+                                        lines=lines if len(lines) > 1 else ()))  # fmt: skip
         pieces.clear()
 
     # lxml walks the tree (in C, and without recursion: pages nest thousands of levels deep)

@@ -252,6 +252,15 @@ def credit_line(text: str) -> list[str] | None:
     return None
 
 
+def credited_people(lines: list[str], site_name: str | None, url: str) -> list[str]:
+    """The people the credit lines name ("By Jane Doe, Staff Writer | Posted 4:00 PM" reads Jane Doe)."""
+    names: list[str] = []
+    for line in lines:
+        for part in re.split(r"\s[|·•]\s", line):
+            names.extend(credit_line(part.strip()) or [])
+    return people(list(dict.fromkeys(names)), site_name, url)
+
+
 def read_credits(elements: list[_Element]) -> tuple[list[str], list[str]]:
     """Authors and editors from "Penulis : X" / "Editor : Y" lines."""
     authors: list[str] = []

@@ -45,8 +45,10 @@ MAX_LINK_DENSITY = 0.5
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
 
-def body_paragraphs(root: _Element, url: str, title: str | None = None, marks: list[Mark] | None = None) -> list[str]:
-    """The article's paragraphs; `marks` receives what was kept and dropped, and why."""
+def body_paragraphs(root: _Element, url: str, title: str | None = None, marks: list[Mark] | None = None,
+                    credits: list[str] | None = None) -> list[str]:  # fmt: skip
+    """The article's paragraphs; `marks` receives what was kept and dropped, and why; `credits` the credit
+    lines dropped at the body's edges (where a page names its authors nowhere else)."""
     marks = marks if marks is not None else []
     body = root.find("body")
     if body is None:
@@ -59,7 +61,7 @@ def body_paragraphs(root: _Element, url: str, title: str | None = None, marks: l
     _vote(blocks, READABILITY, _readability(root))
     _vote(blocks, TRAFILATURA, _trafilatura(root, url))
     kept = _decide(blocks, headline, marks)
-    return _finish(kept, title, marks)
+    return _finish(kept, title, marks, credits if credits is not None else [])
 
 
 def _readability(root: _Element) -> list[str]:
@@ -279,10 +281,10 @@ def _column(blocks: list[Block]) -> Box | None:
     return Box(left, 0, right - left, 0)
 
 
-def _finish(kept: list[Block], title: str | None, marks: list[Mark]) -> list[str]:
+def _finish(kept: list[Block], title: str | None, marks: list[Mark], credits: list[str]) -> list[str]:
     """Paragraph rules: share and tag lines, "no comments" tails, repeats, then `boilerplate.clean`."""
     counts = Counter(block.text for block in kept)
-    aside = asides(kept)
+    aside = asides(kept, title)
     seen: set[str] = set()
     lines: list[str] = []
     for block in kept:
@@ -291,6 +293,8 @@ def _finish(kept: list[Block], title: str | None, marks: list[Mark]) -> list[str
         reason = line_kind(text) or aside.get(block.index) or ("repeated" if repeated else None)
         if reason:
             marks += mark(block.owner, "dropped", reason, text)
+            if reason == "byline":
+                credits.extend(block.lines or [text])
             continue
         seen.add(text)
         lines.append(text)

@@ -36,12 +36,13 @@ _WORD = re.compile(r"[^\W\d_][\w'’.]*")
 _TIME_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "uhr", "h", "pukul", "at", "um", "on", "le"})
 
 
-def asides(kept: list[Block]) -> dict[int, str]:
+def asides(kept: list[Block], title: str | None = None) -> dict[int, str]:
     """{block index: why it is not the article} for the blocks of `kept` (the body, in order)."""
     found: dict[int, str] = {}
     edges = {*range(min(EDGE_FIRST, len(kept))), *range(max(0, len(kept) - EDGE_LAST), len(kept))}
     for position in sorted(edges):
-        kind = _edge_kind(kept[position].text)
+        block = kept[position]
+        kind = _edge_kind(block.text) or _edge_lines_kind(block.lines, title)
         if kind:
             found[kept[position].index] = kind
     teasers = _teaser_lists(kept)
@@ -81,6 +82,16 @@ def _edge_kind(text: str) -> str | None:
     parts = [p.strip() for p in _PARTS.split(text) if p.strip()]
     kinds = [_part_kind(p) for p in parts]
     if not parts or None in kinds:
+        return None
+    return "byline" if "byline" in kinds else "date line"
+
+
+def _edge_lines_kind(lines: tuple[str, ...], title: str | None) -> str | None:
+    """A block of lines broken by <br> (an old template's "headline<br>By Jane Doe, Staff Writer<br>Posted:
+    11/20/2008") whose every line is the headline, a credit or a date line, with a credit or a date among them."""
+    wanted = (title or "").casefold()
+    kinds = ["headline" if wanted and line.casefold() == wanted else _edge_kind(line) for line in lines]
+    if not kinds or None in kinds or all(kind == "headline" for kind in kinds):
         return None
     return "byline" if "byline" in kinds else "date line"
 

@@ -110,7 +110,9 @@ _SKIP_ANCESTORS = (
     " | ancestor::footer[not(ancestor::article)] | ancestor::nav"
 )
 _ENTRY_FOOTER = "boolean(ancestor::footer[ancestor::article])"
-_NAMED = ".//*[@itemprop='name'] | .//*[contains(concat(' ', @class, ' '), ' username ')]"
+_NAMED = ".//*[@itemprop='name'] | .//*[contains(@class, 'name')]"
+_NAME_CLASS = re.compile(r"(?:[\w-]*(?:__|-|_))?name|username", re.IGNORECASE)
+"""A class that names the person inside a byline box ("byline__name", "author-name"; not "sourcename-txt")."""
 _XML_SPACE = re.compile(r"[ \t\r\n]+")
 
 
@@ -194,7 +196,8 @@ def visible_bylines(root: _Element, site_name: str | None, url: str, entry_foote
         if element.xpath(_ENTRY_FOOTER) != entry_footer or element.xpath(_SKIP_ANCESTORS):
             continue
         found: list[str] = []
-        named = element.xpath(_NAMED) or element.xpath(".//a")  # the name inside a byline box
+        named = [n for n in element.xpath(_NAMED) if n.get("itemprop") == "name" or _name_class(n)]
+        named = named or element.xpath(".//a")  # the name inside a byline box
         for node in named or [element]:
             text = text_of(node)
             if 2 < len(text) <= 80 and not node.xpath(".//p | .//h1 | .//h2"):
@@ -203,6 +206,10 @@ def visible_bylines(root: _Element, site_name: str | None, url: str, entry_foote
         if kept:
             return kept
     return []
+
+
+def _name_class(element: _Element) -> bool:
+    return any(_NAME_CLASS.fullmatch(token) for token in (element.get("class") or "").split())
 
 
 def headline_byline(lines: list[str], site_name: str | None, url: str) -> list[str]:

@@ -32,6 +32,17 @@ def test_marked_author_with_a_job_title_is_one_author() -> None:
     assert authors(page('<div class="byline">By Jane Whitfield, Markets Correspondent</div>')) == ["Jane Whitfield"]
 
 
+def test_the_name_of_a_byline_box_that_also_holds_the_desk_is_read_alone() -> None:
+    # a 2019 broadcaster's template: the name and the desk in spans of one box, no link, no space between them
+    box = ('<div class="byline"><span class="byline__name">By Jane Whitfield</span>'
+           '<span class="byline__title">Radio Nusantara</span></div>')  # fmt: skip
+    assert authors(page(box)) == ["Jane Whitfield"]
+    # a class that merely contains "name" (a source's name) is not the person's
+    source = ('<div class="byline"><a href="/by/jw">Jane Whitfield</a>'
+              '<div class="sourcename-txt">Warta Kota</div></div>')  # fmt: skip
+    assert authors(page(source)) == ["Jane Whitfield"]
+
+
 def test_unmarked_name_and_date_under_the_headline() -> None:
     meta = read_metadata(parse(page("<div>Nadia Putri | 21 November 2023, 13:10 WIB</div>")), URL, timedelta(hours=7))
     assert meta.authors == ["Nadia Putri"]

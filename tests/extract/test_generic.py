@@ -158,6 +158,14 @@ def test_line_rules() -> None:
         "our picks. We may receive compensation if you visit partners we recommend. Read our disclosure for more."
     )
     assert line_kind(disclosure) == "notice"  # a long line, judged by its template wording
+    # Indonesian sites' channel promos and lead-ins, as many templates word them
+    assert line_kind("Ikuti berita terkini dari Kabar Kota di Google News") == "follow us"
+    assert line_kind("Follow us on Google News") == "follow us"
+    assert line_kind("Mari bergabung di Grup Telegram Kabar Kota, caranya klik link t.me/kabarkota") == "promo"
+    assert line_kind("Gabung saluran WhatsApp Kabar Kota sekarang!") == "promo"
+    assert line_kind("Baca Juga:") == "lead-in"
+    assert line_kind("Warga membentuk grup WhatsApp untuk saling mengabari soal banjir di kampung.") is None
+    assert line_kind("Baca juga surat dari warga yang dimuat kemarin, kata Wali Kota.") is None
 
 
 def test_a_page_wrapped_in_one_form_is_still_read() -> None:

@@ -149,3 +149,14 @@ def test_lines_broken_by_br_stay_when_one_of_them_is_prose() -> None:
     opening = "The carmaker's chief said the town had been patient, and the vans would prove it right."
     top = f"<font size=1>By John Smith, Staff Writer<br>{opening}</font>"
     assert extract_html(_old_template(top), URL).text.split("\n\n")[0].endswith(opening)
+
+
+def test_an_unmarked_name_and_site_over_a_date_line_is_the_byline_and_an_editor_line_names_the_editor() -> None:
+    # no byline box, no <h1>-adjacent line: "Name - Site<br>date" at the top, "Editor: Name" at the end
+    html = ("<html lang='id'><head><title>Carmaker adds vans</title></head><body><div class='main'>"
+            "<div class='judul'>Carmaker adds vans</div><div class='info'>Rina Wulandari - Kabar.id<br>"
+            f"Rabu, 20 November 2024 - 13:12 WIB</div><div class='isi'>{BODY}<p>Editor: Budi Santoso</p></div>"
+            "</div></body></html>")  # fmt: skip
+    article = extract_html(html, URL)
+    assert article.text.split("\n\n") == STORY
+    assert article.authors == ["Rina Wulandari"] and article.editors == ["Budi Santoso"]

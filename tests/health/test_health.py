@@ -50,12 +50,16 @@ def test_history_lines_and_the_change_between_runs(health_site: HealthSite, tmp_
     assert [h.verdict for h in read_history(history)] == ["ok", "drift", "ok"]
     # the drift run compares with the ok run before it: the selector and the field that went, with their baseline
     assert f"body selector {BODY} matched 0 of 3 pages (3 of 3 on {day})" in second.evidence
-    assert f"authors filled on 0 of 3 pages (3 of 3 on {day})" in second.evidence
+    # fewer pages name their authors (the generic extractor reads some from the credit lines it dropped)
+    fell = [e for e in second.evidence if re.fullmatch(rf"authors filled on [0-2] of 3 pages \(3 of 3 on {day}\)", e)]
+    assert len(fell) == 1, second.evidence
+    now = fell[0].split()[3]
     assert "credits selector div.detailsAuthor div.detailsAuthorItem matched 0 of 3 pages (3 of 3 on " \
            f"{day})" in second.evidence  # fmt: skip
-    assert second.result["changed"][0] == "verdict ok -> drift" and "authors 3/3 -> 0/3" in second.result["changed"]
-    assert "verdict ok -> drift" in second.process.stdout and "authors 3/3 -> 0/3" in second.process.stdout
-    assert third.result["changed"][0] == "verdict drift -> ok" and "authors 0/3 -> 3/3" in third.result["changed"]
+    assert second.result["changed"][0] == "verdict ok -> drift"
+    assert f"authors 3/3 -> {now}/3" in second.result["changed"]
+    assert "verdict ok -> drift" in second.process.stdout and f"authors 3/3 -> {now}/3" in second.process.stdout
+    assert third.result["changed"][0] == "verdict drift -> ok" and f"authors {now}/3 -> 3/3" in third.result["changed"]
     assert third.process.returncode == 0
 
     # the report: one section for the site, its three verdicts, opened offline in Chromium

@@ -154,8 +154,10 @@ def extract_page(html: str, url: str, http_status: int | None = None, first_page
         if sum(map(len, more)) > sum(map(len, found)):
             why = "nearly all of the page was hidden by its own styles" if hidden_page else "no visible article"
             root, found, notes = whole, more, [*more_notes, f"{why}: read the whole DOM, hidden parts included"]
-    if not meta.authors and credits:
-        meta.authors = credited_people(credits, meta.site_name, url)
+    if credits:  # where the page names its people nowhere else, the credit lines the body dropped do
+        authors, editors = credited_people(credits, meta.site_name, url)
+        meta.authors = meta.authors or authors
+        meta.editors = meta.editors or editors
     looks_like_article = says_article or link_share(root) <= MAX_LINK_SHARE
     site = profile.name if profile and not any(n.startswith("profile ") for n in notes) else "generic"
     return PageContent(

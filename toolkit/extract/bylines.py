@@ -110,7 +110,9 @@ _SKIP_ANCESTORS = (
     " | ancestor::footer[not(ancestor::article)] | ancestor::nav"
 )
 _ENTRY_FOOTER = "boolean(ancestor::footer[ancestor::article])"
-_NAMED = ".//*[@itemprop='name'] | .//*[contains(concat(' ', @class, ' '), ' username ')]"
+_NAMED = ".//*[@itemprop='name'] | .//*[contains(@class, 'name')]"
+_NAME_CLASS = re.compile(r"(?:[\w-]*(?:__|-|_))?name|username", re.IGNORECASE)
+"""A class that names the person inside a byline box ("byline__name", "author-name"; not "sourcename-txt")."""
 _XML_SPACE = re.compile(r"[ \t\r\n]+")
 
 
@@ -150,6 +152,12 @@ _DESK = re.compile(r"\b(?:bureau|biro|desk|staff)\b", re.IGNORECASE)
 _SPLIT = re.compile(r",|;|\s+(?:dan|and|und|et|y|e)\s+|&|\|", re.IGNORECASE)
 _PERSON_WORD = re.compile(r"^(?:[^\W\d_][\w.'’-]*|bin|binti|van|von|der|de|da|di|del|la|le)$", re.UNICODE)
 _UNMARKED = re.compile(r"^\s*([^|·•\d]{3,60}?)\s*[|·•]\s*\S")  # "Nadia Putri | 21 November 2023, 13:10 WIB"
+_UNMARKED_DASH = re.compile(  # "Rina Wulandari - Kabar.id, Rabu 20/11", "Dedi - detikNews", "Rina Putri - 20 Nov"
+    r"^\s*([^|·•\d,]{3,60}?)\s[-–—]\s*(?:\S*\.[a-z]|\S*[a-z][A-Z]|[A-Z]{2,}\b|\d|(?i:senin|selasa|rabu|kamis|jum'?at"
+    r"|sabtu|minggu|mon|tue|wed|thu|fri|sat|sun)\w*\b)"
+)
+_DASH_LINE = 100
+"""Only a line this short is read as "name - site, date": a longer one is a dateline's paragraph ("Jakarta - ...")."""
 _HEADLINE_LINES = 6
 _HANDLE = re.compile(r"(?<=\w)\s+@\w+$")
 
@@ -194,7 +202,8 @@ def visible_bylines(root: _Element, site_name: str | None, url: str, entry_foote
         if element.xpath(_ENTRY_FOOTER) != entry_footer or element.xpath(_SKIP_ANCESTORS):
             continue
         found: list[str] = []
-        named = element.xpath(_NAMED) or element.xpath(".//a")  # the name inside a byline box
+        named = [n for n in element.xpath(_NAMED) if n.get("itemprop") == "name" or _name_class(n)]
+        named = named or element.xpath(".//a")  # the name inside a byline box
         for node in named or [element]:
             text = text_of(node)
             if 2 < len(text) <= 80 and not node.xpath(".//p | .//h1 | .//h2"):
@@ -203,6 +212,10 @@ def visible_bylines(root: _Element, site_name: str | None, url: str, entry_foote
         if kept:
             return kept
     return []
+
+
+def _name_class(element: _Element) -> bool:
+    return any(_NAME_CLASS.fullmatch(token) for token in (element.get("class") or "").split())
 
 
 def headline_byline(lines: list[str], site_name: str | None, url: str) -> list[str]:
@@ -222,15 +235,24 @@ def headline_byline(lines: list[str], site_name: str | None, url: str) -> list[s
         if led and led.group(0).strip():
             candidate = re.split(r"\s[|·•—–-]\s|\d", line[led.end() :])[0]
         else:
-            unmarked = _UNMARKED.match(line)
-            rest = line[unmarked.end(1) :] if unmarked else ""
-            if unmarked and re.search(r"\d", rest):  # a name, then a date or time
-                candidate = unmarked.group(1)
+            name, rest = unmarked_byline(line)
+            if name and re.search(r"\d", rest):  # a name, then a date or time
+                candidate = name
         if candidate:
             names = [n for n in people(split_names(candidate), site_name, url) if _looks_like_name(n)]
             if names:
                 return names
     return []
+
+
+def unmarked_byline(line: str) -> tuple[str | None, str]:
+    """(the name, what follows it) of an unmarked "Nadia Putri | 21 November 2023" or "Rina Wulandari - Kabar.id"
+    line, else (None, "")."""
+    unmarked = _UNMARKED.match(line)
+    if not unmarked and len(line) <= _DASH_LINE:
+        dashed = _UNMARKED_DASH.match(line)
+        unmarked = dashed if dashed and len(dashed.group(1).split()) >= 2 else None
+    return (unmarked.group(1), line[unmarked.end(1) :]) if unmarked else (None, "")
 
 
 def credit_line(text: str) -> list[str] | None:
@@ -252,13 +274,25 @@ def credit_line(text: str) -> list[str] | None:
     return None
 
 
-def credited_people(lines: list[str], site_name: str | None, url: str) -> list[str]:
-    """The people the credit lines name ("By Jane Doe, Staff Writer | Posted 4:00 PM" reads Jane Doe)."""
-    names: list[str] = []
+def credited_people(lines: list[str], site_name: str | None, url: str) -> tuple[list[str], list[str]]:
+    """(authors, editors) the credit lines name ("By Jane Doe, Staff Writer | Posted 4:00 PM" names Jane Doe;
+    "Redaktur: Budi" an editor)."""
+    authors: list[str] = []
+    editors: list[str] = []
     for line in lines:
         for part in re.split(r"\s[|·•]\s", line):
-            names.extend(credit_line(part.strip()) or [])
-    return people(list(dict.fromkeys(names)), site_name, url)
+            part = part.strip()
+            credit = _CREDIT.match(part)
+            target = editors if credit and credit.group(1).lower() in _EDITOR_ROLES else authors
+            named = credit_line(part)
+            if named is None:  # "Rina Wulandari - Kabar.id" beside a date line
+                name, _ = unmarked_byline(part)
+                named = [name.strip()] if name and _looks_like_name(name.strip()) else []
+            target.extend(named)
+    return people(list(dict.fromkeys(authors)), site_name, url), people(list(dict.fromkeys(editors)), site_name, url)
+
+
+_EDITOR_ROLES = ("editor", "penyunting", "redaktur")
 
 
 def read_credits(elements: list[_Element]) -> tuple[list[str], list[str]]:

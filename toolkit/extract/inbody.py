@@ -19,7 +19,7 @@ import re
 from lxml.etree import _Element
 
 from toolkit.extract.blocks import Block
-from toolkit.extract.bylines import credit_line
+from toolkit.extract.bylines import credit_line, unmarked_byline
 from toolkit.extract.dates import MONTHS, ZONES, parse_date
 
 EDGE_FIRST, EDGE_LAST = 4, 2
@@ -91,9 +91,16 @@ def _edge_lines_kind(lines: tuple[str, ...], title: str | None) -> str | None:
     11/20/2008") whose every line is the headline, a credit or a date line, with a credit or a date among them."""
     wanted = (title or "").casefold()
     kinds = ["headline" if wanted and line.casefold() == wanted else _edge_kind(line) for line in lines]
+    if "date line" in kinds:  # beside a date, an unmarked "Rina Wulandari - Kabar.id" is the byline
+        kinds = [kind or ("byline" if _unmarked(line) else None) for kind, line in zip(kinds, lines, strict=True)]
     if not kinds or None in kinds or all(kind == "headline" for kind in kinds):
         return None
     return "byline" if "byline" in kinds else "date line"
+
+
+def _unmarked(line: str) -> bool:
+    name, _ = unmarked_byline(line)
+    return bool(name) and len(line) <= MAX_EDGE_CHARS and not line.rstrip().endswith((".", "!", "?"))
 
 
 def _part_kind(part: str) -> str | None:

@@ -59,7 +59,7 @@ _RULES: dict[str, re.Pattern[str]] = {
     "lead-in": re.compile(
         r"^(?:weiterlesen|weitere informationen|weitere themen|weitere artikel(?: zum thema)?|mehr zum thema\b.*"
         r"|zusatzinformationen|kontakt|read more|read also|see also|lesen sie auch"
-        r"|more on this|related|das (?:thema )?könnte dich auch interessieren"
+        r"|more on this|related|das (?:thema )?könnte dich auch interessieren|baca juga|simak juga|lihat juga"
         r"|nos siga no|siga-nos|follow us(?: on)?|folgen sie uns(?: auf)?"
         r"|originalpublikation|view comments|zum weiterlesen"
         r"|(?:czytaj|zobacz) (?:też|także|również|więcej)\b.*|dowiedz się więcej\b.*"
@@ -68,7 +68,7 @@ _RULES: dict[str, re.Pattern[str]] = {
     ),
     "follow us": re.compile(
         r"^(?:follow|folgen sie|folge|síguenos|sigue a|suivez|ikuti)\b.{0,60}\b(?:on|auf|en|sur|di)\s+"
-        r"(?:twitter|x|facebook|instagram|telegram|tiktok|youtube|linkedin|threads|whatsapp)\b",
+        r"(?:twitter|x|facebook|instagram|telegram|tiktok|youtube|linkedin|threads|whatsapp|google news)\b",
         re.IGNORECASE,
     ),
     "initials": re.compile(r"^\(?[A-Za-z]{2,6}(?:/[A-Za-z]{2,6})+\)?$|^[A-Z]{2,6}$"),
@@ -78,12 +78,12 @@ _PROMO = re.compile(
     r"|in der app|our app|the app|unsere app|app store|google play|spende|donat\w+"
     r"|support(?:ing)? our (?:work|journalism)"
     r"|download\w*\b.{0,40}\bapps?|straight to your (?:phone|inbox)|canal de (?:telegram|youtube|whatsapp)"
-    r"|jetzt am kiosk)\b",
+    r"|jetzt am kiosk|(?:grup|group|saluran|channel|kanal) (?:telegram|whatsapp)|whatsapp channel)\b",
     re.IGNORECASE,
 )
 _INVITATION = re.compile(
     r"[?!]|\b(?:hier|here|jetzt|now|our|unser\w*|your|ihr\w*|dein\w*|du|sie|you|kostenlos|free|gratis|zapraszamy"
-    r"|bleiben sie|stay|get|holen|einfach|would you|download)\b",
+    r"|bleiben sie|stay|get|holen|einfach|would you|download|mari|yuk|ayo|klik|dapatkan|(?:ber)?gabung|anda|kamu)\b",
     re.IGNORECASE,
 )
 _DISCLOSURE = re.compile(

@@ -30,7 +30,8 @@ _RULES: dict[str, re.Pattern[str]] = {
     ),
     "credit": re.compile(
         r"^(?:©|\(c\)|copyright\b|fot(?:o|os)?\s*[:.]|photo(?:s)?\s*(?:by|:)|bild\s*:|titelbild|beitragsbild|quelle\s*:"
-        r"|crédits? photos?|\(?crédito|image(?:s)?\s*(?:by|:)|sumber\s*:|ilustrasi\s*:)"
+        r"|crédits? photos?|\(?crédito|image(?:s)?\s*(?:by|:)|sumber\s*:|ilustrasi\s*:"
+        r"|image (?:copyright|caption)\b|file photo\s*:|getty images\W*$)"
         r"|(?:/|\|)\s*(?:getty images|afp|reuters|ap|dpa|epa|picture[- ]alliance|shutterstock|istock|unsplash"
         r"|agencja gazeta|pap|antara(?: foto)?)\b[^.!?]{0,40}$",
         re.IGNORECASE,
@@ -52,6 +53,9 @@ _RULES: dict[str, re.Pattern[str]] = {
     ),
     "notice": re.compile(
         r"^(?:-?\s*anzeige\s*-?|advertisement|anuncio|publicidad|publicité|reklama|iklan)\b.{0,60}$"
+        r"|^(?:(?:the )?(?:story|article) continues below(?: (?:this |the )?(?:advertisement|ad))?"
+        r"|continue reading (?:the main story|below)|scroll (?:down )?(?:to continue(?: with content)?|for video)"
+        r"|skip (?:to main content|advertisement)|supported by)\W*$"
         r"|\baffiliate[- ]links?\b|\bprawem autorskim\b|\ball rights reserved\b|\balle rechte vorbehalten\b"
         r"|\b(?:unter der lizenz|licensed under(?: a)?|sous licence|bajo (?:la )?licencia) (?:cc|creative commons)\b",
         re.IGNORECASE,
@@ -59,7 +63,8 @@ _RULES: dict[str, re.Pattern[str]] = {
     "lead-in": re.compile(
         r"^(?:weiterlesen|weitere informationen|weitere themen|weitere artikel(?: zum thema)?|mehr zum thema\b.*"
         r"|zusatzinformationen|kontakt|read more|read also|see also|lesen sie auch"
-        r"|more on this|related|das (?:thema )?könnte dich auch interessieren|baca juga|simak juga|lihat juga"
+        r"|more on this|related(?: coverage| stories| articles)?|related\s*:.*|(?:watch|listen)\s*:.*"
+        r"|das (?:thema )?könnte dich auch interessieren|baca juga|simak juga|lihat juga"
         r"|nos siga no|siga-nos|follow us(?: on)?|folgen sie uns(?: auf)?"
         r"|originalpublikation|view comments|zum weiterlesen"
         r"|(?:czytaj|zobacz) (?:też|także|również|więcej)\b.*|dowiedz się więcej\b.*"

@@ -239,8 +239,9 @@ def _lead(blocks: list[Block], kept: set[int], column: Box | None, headline: _El
     often sits outside the body's container, with the byline and the date between it and the body)."""
     if not kept:
         return []
-    first = min(kept)
     top = _block_of(blocks, headline)
+    below = [i for i in kept if top is None or i > top]
+    first = min(below or kept)  # the body's first block below the headline (a kicker above it is not the body)
     start = max(top + 1 if top is not None and top < first else 0, first - LEAD_REACH)
     found = []
     for block in reversed(blocks[start:first]):

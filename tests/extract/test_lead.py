@@ -24,3 +24,19 @@ def test_the_standfirst_is_found_below_the_headline_when_a_kicker_above_it_was_k
     )
     assert STANDFIRST in kept
     assert kept.index(STANDFIRST) < kept.index(PROSE[0])
+
+
+def test_the_standfirst_is_found_past_more_furniture_than_the_lead_reach_when_the_headline_is_near() -> None:
+    """Seven blocks (a date, a byline, a rubric list, a share bar) between the standfirst and the body: more
+    than the blocks a standfirst is looked for above a body with no headline near, but all below the headline."""
+    furniture = (
+        "<div>Thursday, 4 November 2021</div><div>by</div><address><a href='/staff'>City desk</a></address>"
+        "<ul>in section:<li><a href='/politics'>Politics</a></li><li><a href='/council'>&gt; Council</a></li></ul>"
+        "<div><a href='/s/w'>whatsapp</a> <a href='/s/f'>facebook</a></div>"
+    )
+    kept = decided(
+        f"<h1>Council Approves Budget</h1><h2>{STANDFIRST}</h2>{furniture}<div>{paragraphs(PROSE)}</div>",
+        both=lambda t: t in PROSE,
+    )
+    assert kept[0] == STANDFIRST
+    assert "City desk" not in kept and "Thursday, 4 November 2021" not in kept

@@ -43,7 +43,12 @@ _RULES: dict[str, re.Pattern[str]] = {
         r"(?:,?\s+(?:um\s+|at\s+|pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|wib|wita|wit|am|pm|h))?)?\.?$"
         # month first: "Jun 7, 2023, 8:54 PM UTC |", "posted on April 21, 2015, at 11:29 a.m."
         r"|^(?:(?:updated|published|posted|last updated)(?:\s+on)?\s*:?\s*)?[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
-        r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:utc|gmt|[ecmp][sd]?t))?)?\W*$",
+        r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:utc|gmt|[ecmp][sd]?t))?)?\W*$"
+        # any label of one to three words, then a whole date and nothing else: "Video verfügbar bis 28.02.2021",
+        # "Erscheinungsdatum: 14.08.2017", a weekday and a date in any script
+        r"|^(?:[^\W\d_]+(?:['’][^\W\d_]+)?\.?[\s:]+){1,3}(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}"
+        r"|\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+\d{4}|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
+        r"(?:,?\s+(?:um\s+|at\s+|pukul\s+|à\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|wib|wita|wit|[ap]\.?m\.?|h))?)?\W*$",
         re.IGNORECASE,
     ),
     "paywall": re.compile(

@@ -168,6 +168,14 @@ def test_line_rules() -> None:
     assert line_kind("FILE PHOTO: A man walks past a shop in London. REUTERS/Jane Doe") == "credit"
     assert line_kind("The story continues below the bridge, where the river widens into a lake.") is None
     assert line_kind("Supported by local donors, the library reopened on Monday.") is None
+    # promos that speak to the reader in Spanish, French, Portuguese; links on to an article's next part
+    assert line_kind("Puede escribirnos o suscribirse aquí a nuestra newsletter.") == "promo"
+    assert line_kind("Abonnez-vous à notre newsletter pour recevoir votre sélection.") == "promo"
+    assert line_kind('... weiter zu "Die Wortwahl"') == "lead-in"
+    assert line_kind("Next page: How the council paid for the bridge >>") == "lead-in"
+    assert line_kind("Halaman selanjutnya") == "lead-in"
+    assert line_kind("La newsletter del ayuntamiento llegó a los vecinos el lunes.") is None
+    assert line_kind("Next year the council will vote on the bridge again, its leader said.") is None
     # Indonesian sites' channel promos and lead-ins, as many templates word them
     assert line_kind("Ikuti berita terkini dari Kabar Kota di Google News") == "follow us"
     assert line_kind("Follow us on Google News") == "follow us"

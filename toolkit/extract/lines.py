@@ -73,7 +73,10 @@ _RULES: dict[str, re.Pattern[str]] = {
         r"|nos siga no|siga-nos|follow us(?: on)?|folgen sie uns(?: auf)?"
         r"|originalpublikation|view comments|zum weiterlesen"
         r"|(?:czytaj|zobacz) (?:też|także|również|więcej)\b.*|dowiedz się więcej\b.*"
-        r"|(?:leia|lea|lee) (?:também|también|más|mais)\b.*|(?:à )?lire aussi\b.*)\W*$",
+        r"|(?:leia|lea|lee) (?:também|también|más|mais)\b.*|(?:à )?lire aussi\b.*)\W*$"
+        # a link on to the next part: "... weiter zu »Die Wortwahl«", "Next: ...", "Halaman selanjutnya"
+        r"|^\W*(?:(?:weiter (?:zu|mit)|continue (?:to|with)|nächste seite|halaman (?:selanjutnya|berikutnya)"
+        r"|página siguiente|page suivante|pagina successiva)\b|next page\s*:).{0,80}$",
         re.IGNORECASE,
     ),
     "follow us": re.compile(
@@ -93,7 +96,8 @@ _PROMO = re.compile(
 )
 _INVITATION = re.compile(
     r"[?!]|\b(?:hier|here|jetzt|now|our|unser\w*|your|ihr\w*|dein\w*|du|sie|you|kostenlos|free|gratis|zapraszamy"
-    r"|bleiben sie|stay|get|holen|einfach|would you|download|mari|yuk|ayo|klik|dapatkan|(?:ber)?gabung|anda|kamu)\b",
+    r"|bleiben sie|stay|get|holen|einfach|would you|download|mari|yuk|ayo|klik|dapatkan|(?:ber)?gabung|anda|kamu"
+    r"|aquí|nuestr[ao]s?|usted|vous|votre|nostr[aoie]|nosso|nossa|você)\b",
     re.IGNORECASE,
 )
 _DISCLOSURE = re.compile(

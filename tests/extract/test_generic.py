@@ -158,6 +158,24 @@ def test_line_rules() -> None:
         "our picks. We may receive compensation if you visit partners we recommend. Read our disclosure for more."
     )
     assert line_kind(disclosure) == "notice"  # a long line, judged by its template wording
+    # English news templates' notices, lead-ins and photo credits, as many of them word them
+    assert line_kind("Story continues below advertisement") == "notice"
+    assert line_kind("Continue reading the main story") == "notice"
+    assert line_kind("Scroll down for video") == "notice"
+    assert line_kind("RELATED: Storm Dennis live updates") == "lead-in"
+    assert line_kind("Related Coverage") == "lead-in"
+    assert line_kind("Image copyright Getty Images") == "credit"
+    assert line_kind("FILE PHOTO: A man walks past a shop in London. REUTERS/Jane Doe") == "credit"
+    assert line_kind("The story continues below the bridge, where the river widens into a lake.") is None
+    assert line_kind("Supported by local donors, the library reopened on Monday.") is None
+    # promos that speak to the reader in Spanish, French, Portuguese; links on to an article's next part
+    assert line_kind("Puede escribirnos o suscribirse aquí a nuestra newsletter.") == "promo"
+    assert line_kind("Abonnez-vous à notre newsletter pour recevoir votre sélection.") == "promo"
+    assert line_kind('... weiter zu "Die Wortwahl"') == "lead-in"
+    assert line_kind("Next page: How the council paid for the bridge >>") == "lead-in"
+    assert line_kind("Halaman selanjutnya") == "lead-in"
+    assert line_kind("La newsletter del ayuntamiento llegó a los vecinos el lunes.") is None
+    assert line_kind("Next year the council will vote on the bridge again, its leader said.") is None
     # Indonesian sites' channel promos and lead-ins, as many templates word them
     assert line_kind("Ikuti berita terkini dari Kabar Kota di Google News") == "follow us"
     assert line_kind("Follow us on Google News") == "follow us"

@@ -160,3 +160,16 @@ def test_an_unmarked_name_and_site_over_a_date_line_is_the_byline_and_an_editor_
     article = extract_html(html, URL)
     assert article.text.split("\n\n") == STORY
     assert article.authors == ["Rina Wulandari"] and article.editors == ["Budi Santoso"]
+
+
+def test_a_heading_that_ends_the_body_is_not_text_and_one_with_paragraphs_under_it_stays() -> None:
+    teasers = "".join(f"<li><a href='/n{n}'>Another story, number {n}, about the harbour</a></li>" for n in range(6))
+    text, _, _ = _extract(
+        "<h1>Carmaker adds vans</h1>"
+        + "".join(f"<p>{p}</p>" for p in STORY[:2])
+        + "<h2>What the town says</h2>"
+        + "".join(f"<p>{p}</p>" for p in STORY[2:])
+        + f"<h3>Schon gelesen?</h3><ul>{teasers}</ul>"
+    )
+    assert "Schon gelesen?" not in text
+    assert text == [*STORY[:2], "What the town says", *STORY[2:]]

@@ -7,6 +7,7 @@ give the same answer.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field, fields
 from datetime import timedelta
 
@@ -191,7 +192,9 @@ def assemble(pages: list[PageContent]) -> Article:
     for page in pages:
         seen = set(paragraphs)  # a lead or standfirst repeated on every page of a split article
         paragraphs.extend(p for p in page.paragraphs if p not in seen)
-    text = "\n\n".join(paragraphs)
+    # one spelling per character (NFC): "é" typed as e and an accent, a Bengali letter with its nukta, are
+    # the same text as their composed forms, so a search or a comparison finds them
+    text = unicodedata.normalize("NFC", "\n\n".join(paragraphs))
     if not text.strip():
         raise NoArticle("no article text on the page")
     if not head.looks_like_article:

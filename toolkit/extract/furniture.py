@@ -272,7 +272,7 @@ def _repeats(element: _Element) -> bool:
             continue
         shapes: dict[tuple[str, str], int] = {}
         for child in container:
-            if isinstance(child.tag, str):
+            if isinstance(child.tag, str) and child.tag != "br":  # a post's line breaks are not posts
                 key = (child.tag, child.get("class", ""))
                 shapes[key] = shapes.get(key, 0) + 1
         if any(n >= 3 for n in shapes.values()):

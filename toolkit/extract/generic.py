@@ -233,6 +233,9 @@ def _by_parent(blocks: list[Block], tags: tuple[str, ...]) -> dict[_Element, lis
 
 LEAD_REACH = 6
 """How many blocks above the body the standfirst may sit (bylines, dates and credits in between)."""
+HEADLINE_REACH = 12
+"""Where the headline is this close above the body, the standfirst is looked for all the way up to it (a
+byline, a date, share labels and a rubric list can stand between the standfirst and the body)."""
 LEAD_CHARS = 80
 
 
@@ -241,9 +244,13 @@ def _lead(blocks: list[Block], kept: set[int], column: Box | None, headline: _El
     often sits outside the body's container, with the byline and the date between it and the body)."""
     if not kept:
         return []
-    first = min(kept)
     top = _block_of(blocks, headline)
-    start = max(top + 1 if top is not None and top < first else 0, first - LEAD_REACH)
+    below = [i for i in kept if top is None or i > top]
+    first = min(below or kept)  # the body's first block below the headline (a kicker above it is not the body)
+    if top is not None and top < first <= top + HEADLINE_REACH:
+        start = top + 1  # what stands between the headline and the body is the article's furniture or its lead
+    else:
+        start = max(top + 1 if top is not None and top < first else 0, first - LEAD_REACH)
     found = []
     for block in reversed(blocks[start:first]):
         if block.link_density > MAX_LINK_DENSITY or len(block.text) < LEAD_CHARS:

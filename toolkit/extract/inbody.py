@@ -7,7 +7,9 @@
   template names it a caption (a lazy image the saved page lost leaves the caption alone);
 - a text repeated three times or more in a row (a gallery's caption shown once per photo);
 - teasers: a list of three or more items, each a linked headline and a one-line summary in blocks of their own;
-- widgets: the short text of a form (a rating or a poll), or of a box of radio buttons.
+- widgets: the short text of a form (a rating or a poll), or of a box of radio buttons;
+- a heading that ends the body: nothing of the article is under it ("Schon gelesen?", "More on this story"),
+  it heads what was dropped after it.
 
 `asides` names each such block; `generic._finish` drops them and `toolkit inspect` shows why.
 """
@@ -58,6 +60,13 @@ def asides(kept: list[Block], title: str | None = None) -> dict[int, str]:
             found[block.index] = "teaser list"
         elif _widget(block.owner):
             found[block.index] = "widget"
+    if any(not b.is_heading for b in kept):  # a heading that ends the body heads what was dropped after it
+        for block in reversed(kept):
+            if block.index in found:
+                continue
+            if not block.is_heading:
+                break
+            found[block.index] = "heading with nothing under it"
     return found
 
 

@@ -30,7 +30,8 @@ _RULES: dict[str, re.Pattern[str]] = {
     ),
     "credit": re.compile(
         r"^(?:©|\(c\)|copyright\b|fot(?:o|os)?\s*[:.]|photo(?:s)?\s*(?:by|:)|bild\s*:|titelbild|beitragsbild|quelle\s*:"
-        r"|crédits? photos?|\(?crédito|image(?:s)?\s*(?:by|:)|sumber\s*:|ilustrasi\s*:)"
+        r"|crédits? photos?|\(?crédito|image(?:s)?\s*(?:by|:)|sumber\s*:|ilustrasi\s*:"
+        r"|image (?:copyright|caption)\b|file photo\s*:|getty images\W*$)"
         r"|(?:/|\|)\s*(?:getty images|afp|reuters|ap|dpa|epa|picture[- ]alliance|shutterstock|istock|unsplash"
         r"|agencja gazeta|pap|antara(?: foto)?)\b[^.!?]{0,40}$",
         re.IGNORECASE,
@@ -42,7 +43,12 @@ _RULES: dict[str, re.Pattern[str]] = {
         r"(?:,?\s+(?:um\s+|at\s+|pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|wib|wita|wit|am|pm|h))?)?\.?$"
         # month first: "Jun 7, 2023, 8:54 PM UTC |", "posted on April 21, 2015, at 11:29 a.m."
         r"|^(?:(?:updated|published|posted|last updated)(?:\s+on)?\s*:?\s*)?[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
-        r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:utc|gmt|[ecmp][sd]?t))?)?\W*$",
+        r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:utc|gmt|[ecmp][sd]?t))?)?\W*$"
+        # any label of one to three words, then a whole date and nothing else: "Video verfügbar bis 28.02.2021",
+        # "Erscheinungsdatum: 14.08.2017", a weekday and a date in any script
+        r"|^(?:[^\W\d_]+(?:['’][^\W\d_]+)?\.?[\s:]+){1,3}(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}"
+        r"|\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+\d{4}|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
+        r"(?:,?\s+(?:um\s+|at\s+|pukul\s+|à\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|wib|wita|wit|[ap]\.?m\.?|h))?)?\W*$",
         re.IGNORECASE,
     ),
     "paywall": re.compile(
@@ -52,6 +58,9 @@ _RULES: dict[str, re.Pattern[str]] = {
     ),
     "notice": re.compile(
         r"^(?:-?\s*anzeige\s*-?|advertisement|anuncio|publicidad|publicité|reklama|iklan)\b.{0,60}$"
+        r"|^(?:(?:the )?(?:story|article) continues below(?: (?:this |the )?(?:advertisement|ad))?"
+        r"|continue reading (?:the main story|below)|scroll (?:down )?(?:to continue(?: with content)?|for video)"
+        r"|skip (?:to main content|advertisement)|supported by)\W*$"
         r"|\baffiliate[- ]links?\b|\bprawem autorskim\b|\ball rights reserved\b|\balle rechte vorbehalten\b"
         r"|\b(?:unter der lizenz|licensed under(?: a)?|sous licence|bajo (?:la )?licencia) (?:cc|creative commons)\b",
         re.IGNORECASE,
@@ -59,11 +68,15 @@ _RULES: dict[str, re.Pattern[str]] = {
     "lead-in": re.compile(
         r"^(?:weiterlesen|weitere informationen|weitere themen|weitere artikel(?: zum thema)?|mehr zum thema\b.*"
         r"|zusatzinformationen|kontakt|read more|read also|see also|lesen sie auch"
-        r"|more on this|related|das (?:thema )?könnte dich auch interessieren|baca juga|simak juga|lihat juga"
+        r"|more on this|related(?: coverage| stories| articles)?|related\s*:.*|(?:watch|listen)\s*:.*"
+        r"|das (?:thema )?könnte dich auch interessieren|baca juga|simak juga|lihat juga"
         r"|nos siga no|siga-nos|follow us(?: on)?|folgen sie uns(?: auf)?"
         r"|originalpublikation|view comments|zum weiterlesen"
         r"|(?:czytaj|zobacz) (?:też|także|również|więcej)\b.*|dowiedz się więcej\b.*"
-        r"|(?:leia|lea|lee) (?:também|también|más|mais)\b.*|(?:à )?lire aussi\b.*)\W*$",
+        r"|(?:leia|lea|lee) (?:também|también|más|mais)\b.*|(?:à )?lire aussi\b.*)\W*$"
+        # a link on to the next part: "... weiter zu »Die Wortwahl«", "Next: ...", "Halaman selanjutnya"
+        r"|^\W*(?:(?:weiter (?:zu|mit)|continue (?:to|with)|nächste seite|halaman (?:selanjutnya|berikutnya)"
+        r"|página siguiente|page suivante|pagina successiva)\b|next page\s*:).{0,80}$",
         re.IGNORECASE,
     ),
     "follow us": re.compile(
@@ -83,7 +96,8 @@ _PROMO = re.compile(
 )
 _INVITATION = re.compile(
     r"[?!]|\b(?:hier|here|jetzt|now|our|unser\w*|your|ihr\w*|dein\w*|du|sie|you|kostenlos|free|gratis|zapraszamy"
-    r"|bleiben sie|stay|get|holen|einfach|would you|download|mari|yuk|ayo|klik|dapatkan|(?:ber)?gabung|anda|kamu)\b",
+    r"|bleiben sie|stay|get|holen|einfach|would you|download|mari|yuk|ayo|klik|dapatkan|(?:ber)?gabung|anda|kamu"
+    r"|aquí|nuestr[ao]s?|usted|vous|votre|nostr[aoie]|nosso|nossa|você)\b",
     re.IGNORECASE,
 )
 _DISCLOSURE = re.compile(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 from typing import Any
 
@@ -12,6 +11,7 @@ from playwright.async_api import async_playwright
 import toolkit
 from tests.hostile_pages import PARAGRAPHS, article, serve
 from toolkit import ScrapeOptions
+from toolkit._sync import run_coroutine
 from toolkit.browser.launch import launch, new_context
 from toolkit.browser.world import checked, evaluate, number, watch
 from toolkit.errors import PageError
@@ -71,7 +71,7 @@ def test_the_world_follows_the_page_to_another_site() -> None:
 
     pages = {"/satu": article(title="Satu", head=hostile), "/dua": article(title="Dua", head=hostile)}
     with serve(pages) as base:
-        seen = asyncio.run(visit(base))
+        seen = run_coroutine(visit(base))
     assert [s["where"].split("/")[2].split(":")[0] for s in seen] == ["127.0.0.1", "localhost", "127.0.0.1"]
     assert [s["title"] for s in seen] == ["Satu", "Dua", "Satu"]
     assert all(s["secret"] == "undefined" and s["n"] == [1, 2] for s in seen)

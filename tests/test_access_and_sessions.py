@@ -108,7 +108,8 @@ def test_wrong_password_is_reported_and_saves_nothing(demo_site: DemoSite, tmp_p
 
 
 def test_login_page_without_a_form(demo_site: DemoSite, tmp_path: Path) -> None:
-    done = run_cli("login", demo_site.url(2002), "--username", "x", "--password", "y",
+    # --timeout 3: the wait for a password field is min(timeout, 10) s; a form that is not there stays away
+    done = run_cli("login", demo_site.url(2002), "--username", "x", "--password", "y", "--timeout", "3",
                    "--session", str(tmp_path / "s.json"), cwd=tmp_path)  # fmt: skip
     assert done.returncode == 1
     assert "no login form with a password field" in done.stderr

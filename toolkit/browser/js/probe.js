@@ -1,5 +1,6 @@
 // First look at a page after navigation, in one round trip: which site profile's template it is
-// (the first fingerprint whose selectors all match), and what blocked.py needs to tell a challenge
+// (the first fingerprint whose selectors all match; an empty one matches nothing: that profile is known by
+// its host, and would otherwise claim every page), and what blocked.py needs to tell a challenge
 // page from an article (title, the start of the visible text, how long that text is, which of the
 // challenge selectors match).
 ({ fingerprints, selectors }) => {

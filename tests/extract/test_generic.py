@@ -11,7 +11,15 @@ from lxml import html as lxml_html
 from toolkit.extract import extract_html, extract_page
 from toolkit.extract.blocks import segment
 from toolkit.extract.dom import parse
-from toolkit.extract.generic import READABILITY, SHORT_VOTE, TRAFILATURA, _decide, _trafilatura, _trafilatura_pass
+from toolkit.extract.generic import (
+    READABILITY,
+    SHORT_VOTE,
+    TRAFILATURA,
+    _decide,
+    _trafilatura,
+    _trafilatura_pass,
+    _vote,
+)
 from toolkit.extract.lines import line_kind
 
 PROSE = [
@@ -381,3 +389,17 @@ def test_where_trafilaturas_fast_pass_finds_little_its_full_pass_votes_too() -> 
     long_page = parse(f"<html><body><article><h1>Budget</h1>{paragraphs(PROSE * 4)}</article></body></html>")
     assert sum(map(len, _trafilatura_pass(long_page, url, fast=True))) >= SHORT_VOTE
     assert _trafilatura(long_page, url) == _trafilatura_pass(long_page, url, fast=True)  # one pass only
+
+
+def test_a_paragraph_of_br_lines_a_candidate_gave_line_by_line_is_its_vote() -> None:
+    """A <p> of a lead line and a list broken by <br> ("... the following universities:<br>UFRRJ<br>UFPB"): a
+    candidate that gives each line apart still took the paragraph, though its short lines are under MIN_MATCH."""
+    names = [f"U{n:02d}X" for n in range(30)]
+    lead = "Until now the following public universities had their activities interrupted:"
+    root = parse(f"<html><body><p>{lead}<br>{'<br>'.join(names)}</p></body></html>")
+    [block] = segment(root.find("body"))
+    _vote([block], TRAFILATURA, [lead, *names])
+    assert block.labels == [TRAFILATURA]
+    other = segment(parse(f"<html><body><p>{lead}<br>{'<br>'.join(names)}</p></body></html>").find("body"))
+    _vote(other, TRAFILATURA, [lead, "Some other line entirely, from elsewhere on the page"])
+    assert other[0].labels == []

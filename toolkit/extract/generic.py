@@ -109,6 +109,8 @@ def _vote(blocks: list[Block], label: str, lines: list[str]) -> None:
             block.labels.append(label)
         elif len(text) >= MIN_MATCH:
             covered = sum(len(line) for line in long_lines if line in text)
+            if block.lines:  # a block of <br> lines that the candidate gave line by line (a list, an address)
+                covered = max(covered, sum(len(line) for line in block.lines if line in exact))
             if covered >= 0.6 * len(text):
                 block.labels.append(label)
 

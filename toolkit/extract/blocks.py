@@ -114,7 +114,7 @@ def segment(root: _Element) -> list[Block]:
             for part in parts:
                 text = whole if part is raw else normalize(part.replace(BR, " "))
                 if text:
-                    lines = tuple(line for line in map(normalize, part.split(BR)) if line)
+                    lines = tuple(line for line in map(normalize, part.split(BR)) if line) if BR in part else ()
                     blocks.append(Block(len(blocks), owner, text, round(share * len(text)), tag, font_of(owner),
                                         lines=lines if len(lines) > 1 else ()))  # fmt: skip
         pieces.clear()

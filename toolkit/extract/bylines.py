@@ -274,6 +274,10 @@ def credit_line(text: str) -> list[str] | None:
     return None
 
 
+_EDITOR_ROLES = ("editor", "penyunting", "redaktur")
+"""Roles of a credit line that name an editor, not an author."""
+
+
 def credited_people(lines: list[str], site_name: str | None, url: str) -> tuple[list[str], list[str]]:
     """(authors, editors) the credit lines name ("By Jane Doe, Staff Writer | Posted 4:00 PM" names Jane Doe;
     "Redaktur: Budi" an editor)."""
@@ -290,9 +294,6 @@ def credited_people(lines: list[str], site_name: str | None, url: str) -> tuple[
                 named = [name.strip()] if name and _looks_like_name(name.strip()) else []
             target.extend(named)
     return people(list(dict.fromkeys(authors)), site_name, url), people(list(dict.fromkeys(editors)), site_name, url)
-
-
-_EDITOR_ROLES = ("editor", "penyunting", "redaktur")
 
 
 def read_credits(elements: list[_Element]) -> tuple[list[str], list[str]]:

@@ -36,10 +36,9 @@ _REASONS = frozenset(
     (
         "not found", "access denied", "forbidden", "gone", "internal server error", "service unavailable",
         "bad gateway", "gateway timeout", "too many requests", "error", "oops", "akses ditolak",
-        "page not found", "file not found", "seite nicht gefunden", "page introuvable", "página no encontrada",
-        "halaman tidak ditemukan", "halaman tidak tersedia",
     )
 )  # fmt: skip
+"""The standard reason phrases, alone as a title; "page not found" and its translations are `_MISSING` + `_THING`."""
 _PARTS = re.compile(r"\s+[|·•»:–—-]\s+|\s*\|\s*")
 
 

@@ -8,8 +8,8 @@
 - a text repeated three times or more in a row (a gallery's caption shown once per photo);
 - teasers: a list of three or more items, each a linked headline and a one-line summary in blocks of their own;
 - widgets: the short text of a form (a rating or a poll), or of a box of radio buttons;
-- a heading that ends the body: nothing of the article is under it ("Schon gelesen?", "More on this story"),
-  it heads what was dropped after it.
+- a heading that ends the body: nothing of the article is under it, it heads what was dropped after it (a
+  related-stories box, a share bar).
 
 `asides` names each such block; `generic._finish` drops them and `toolkit inspect` shows why.
 """

@@ -20,6 +20,27 @@ def test_in_body_boilerplate_is_dropped() -> None:
     ]
 
 
+def test_player_labels_cross_links_and_syndication_lines_of_many_indonesian_templates_are_dropped() -> None:
+    """Audio players' labels, "Pilihan Editor:"/"Berita terkait:" cross-links, video lead-ins and the syndication
+    line a network appends to every copy of a story: none of them the article, on a profile's page or not."""
+    paragraphs = [
+        "Dengarkan artikel ini",
+        "Harga beras naik lagi pekan ini.",
+        "Saksikan Video Pilihan di Bawah Ini:",
+        "Pilihan Editor: Rupiah Melemah ke Level 15.700 per Dolar AS",
+        "Berita terkait: Operasi Pasar Digelar di Sepuluh Kecamatan",
+        "Pedagang mengeluhkan pasokan yang tersendat.",
+        "Artikel ini telah tayang di Kabarkota.com dengan judul Harga Beras Naik Lagi",
+    ]
+    assert clean(paragraphs) == ["Harga beras naik lagi pekan ini.", "Pedagang mengeluhkan pasokan yang tersendat."]
+    prose = [
+        "Pilihan editor majalah itu jatuh pada sampul bergambar petani di sawah.",
+        "Artikel ini ditulis ulang oleh redaksi dari laporan warga.",
+        "Dengarkan berita radio pagi ini, kata kepala desa kepada warganya.",
+    ]
+    assert clean(prose) == prose
+
+
 def test_datelines() -> None:
     assert strip_dateline("Jakarta, CNN Indonesia -- Presiden melantik menteri.") == "Presiden melantik menteri."
     assert strip_dateline("Liputan6.com, Jakarta - Rupiah menguat.") == "Rupiah menguat."

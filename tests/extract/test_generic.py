@@ -21,6 +21,7 @@ from toolkit.extract.generic import (
     _vote,
 )
 from toolkit.extract.lines import line_kind
+from toolkit.extract.trace import Mark
 
 PROSE = [
     "The city council approved the new budget on Tuesday after a debate that lasted well into the night.",
@@ -192,6 +193,21 @@ def test_line_rules() -> None:
     assert line_kind("Baca Juga:") == "lead-in"
     assert line_kind("Warga membentuk grup WhatsApp untuk saling mengabari soal banjir di kampung.") is None
     assert line_kind("Baca juga surat dari warga yang dimuat kemarin, kata Wali Kota.") is None
+    # read-aloud players' labels; lead-ins that only ever carry a cross-link's headline
+    assert line_kind("Listen to this article") == "media player"
+    assert line_kind("Artikel anhören") == "media player"
+    assert line_kind("Read more: Mayor says the city cannot afford another year of potholes") == "lead-in"
+    assert line_kind("Main article: History of the city council") == "lead-in"
+    assert line_kind("Read more about the council's plan in our explainer next week, she said.") is None
+    assert line_kind("Residents can listen to this article's author on the radio on Sunday.") is None
+    # a related box's heading left behind, in several languages; a comment form's notice to the reader
+    for heading in ("You may also like", "Most Read", "Schon gelesen?", "Artículos relacionados", "Berita Terkait"):
+        assert line_kind(heading) == "lead-in", heading
+    assert line_kind("You must be logged in to post a comment.") == "comment form"
+    assert line_kind("Um den Beitrag kommentieren zu können, müssen Sie eingeloggt sein.") == "comment form"
+    assert line_kind("Silakan login untuk berkomentar") == "comment form"
+    assert line_kind("Users must log in to comment on posts, the company said.") is None
+    assert line_kind("The most read book of the year was a novel about the river.") is None
 
 
 def test_a_page_wrapped_in_one_form_is_still_read() -> None:
@@ -403,3 +419,23 @@ def test_a_paragraph_of_br_lines_a_candidate_gave_line_by_line_is_its_vote() -> 
     other = segment(parse(f"<html><body><p>{lead}<br>{'<br>'.join(names)}</p></body></html>").find("body"))
     _vote(other, TRAFILATURA, [lead, "Some other line entirely, from elsewhere on the page"])
     assert other[0].labels == []
+
+
+def test_a_dropped_block_a_candidate_took_says_whether_it_was_links_or_apart_from_the_article() -> None:
+    """`toolkit inspect` tells a link list refused from a teaser that one candidate took far from the article."""
+    gap = "".join(f"<div>Spacer {i}</div>" for i in range(6))
+    body = (f'<p><a href="/a">A linked teaser of another story that is all link</a></p>{gap}'
+            f"{paragraphs(PROSE)}{gap}<p>A short teaser far below.</p>")  # fmt: skip
+    root = parse(f"<html><body>{body}</body></html>")
+    for number, element in enumerate(root.iter()):  # marks name elements by the id mark.js gives them
+        element.set("data-tk-id", str(number))
+    blocks = segment(root.find("body"))
+    for block in blocks:
+        block.labels += [READABILITY, TRAFILATURA] if block.text in PROSE else []
+        block.labels += [TRAFILATURA] if "teaser" in block.text else []
+    marks: list[Mark] = []
+    kept = [b.text for b in _decide(blocks, None, marks)]
+    assert kept == PROSE
+    reasons = {m.text: m.reason for m in marks if m.role == "dropped"}
+    assert reasons["A linked teaser of another story that is all link"] == "link-dense"
+    assert reasons["A short teaser far below."] == "apart from the article"

@@ -12,7 +12,10 @@ from collections.abc import Iterable
 # Whole paragraphs that are never the article.
 _NOT_ARTICLE = re.compile(
     r"""^(?:
-        (?:baca|lihat|simak|tonton)\s+(?:juga|pula|selengkapnya|video)\b.{0,200}
+        (?:baca|lihat|simak|tonton|saksikan)\s+(?:juga|pula|selengkapnya|video)\b.{0,200}
+      | (?:pilihan\s+editor|berita\s+terkait|berita\s+selanjutnya)\s*:.{0,200}
+      | dengarkan\s+(?:artikel|berita)(?:\s+ini)?
+      | artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat)\s+di\b.*  # a network's syndication line
       | advertisement | iklan
       | scroll\s+to\s+(?:resume|continue)\s+with\s+content
       | \[gambas:[^\]]*\]

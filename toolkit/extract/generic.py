@@ -121,6 +121,7 @@ def _decide(blocks: list[Block], headline: _Element | None, marks: list[Mark]) -
     agreed = [b for b in blocks if len(b.labels) == 2] or [b for b in blocks if b.labels]
     column = _column(agreed)
     taken = [b for b in blocks if b.labels and b.link_density <= (0.8 if len(b.labels) == 2 else MAX_LINK_DENSITY)]
+    taken_at = {b.index for b in taken}
     runs = _runs(taken)
     largest = max((_size(run) for run in runs), default=0)
     agreement = any(len(b.labels) == 2 for b in taken)
@@ -134,7 +135,9 @@ def _decide(blocks: list[Block], headline: _Element | None, marks: list[Mark]) -
             reason = " and ".join(block.labels) + " took it" if block.labels else "inside the article, in its column"
             marks += mark(block.owner, "body", reason, block.text)
         elif block.labels:
-            marks += mark(block.owner, "dropped", "link-dense", block.text)
+            # refused as links, or taken but in a run of its own, too small beside the article's
+            reason = "apart from the article" if block.index in taken_at else "link-dense"
+            marks += mark(block.owner, "dropped", reason, block.text)
     return [b for b in blocks if b.index in kept]
 
 

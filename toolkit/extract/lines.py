@@ -69,14 +69,28 @@ _RULES: dict[str, re.Pattern[str]] = {
         r"^(?:weiterlesen|weitere informationen|weitere themen|weitere artikel(?: zum thema)?|mehr zum thema\b.*"
         r"|zusatzinformationen|kontakt|read more|read also|see also|lesen sie auch"
         r"|more on this|related(?: coverage| stories| articles)?|related\s*:.*|(?:watch|listen)\s*:.*"
-        r"|das (?:thema )?könnte dich auch interessieren|baca juga|simak juga|lihat juga"
+        r"|das (?:thema )?könnte (?:dich|sie) auch interessieren|baca juga|simak juga|lihat juga"
+        # a related box's heading, left behind when the box went with the furniture
+        r"|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| stories| articles)?|more stories"
+        r"|(?:don'?t|do not) miss|trending(?: now)?|most (?:read|popular|viewed)|editor'?s picks?|auch interessant"
+        r"|schon gelesen|ähnliche (?:artikel|beiträge)|(?:artículos|noticias) relacionad[ao]s"
+        r"|articles? (?:similaires|liés)|(?:berita|artikel) (?:terkait|lainnya|terpopuler)|terpopuler"
+        r"|rekomendasi(?: untuk anda)?"
         r"|nos siga no|siga-nos|follow us(?: on)?|folgen sie uns(?: auf)?"
         r"|originalpublikation|view comments|zum weiterlesen"
+        # a lead-in and the linked headline it carries, where the label is only ever a cross-link's (the
+        # Indonesian ones are `boilerplate`'s, which profiles' bodies pass through too)
+        r"|(?:read more|also read|read also|lesen sie auch|main article|see also|further information)\s*:.{1,150}"
         r"|(?:czytaj|zobacz) (?:też|także|również|więcej)\b.*|dowiedz się więcej\b.*"
         r"|(?:leia|lea|lee) (?:também|también|más|mais)\b.*|(?:à )?lire aussi\b.*)\W*$"
         # a link on to the next part: "... weiter zu »Die Wortwahl«", "Next: ...", "Halaman selanjutnya"
         r"|^\W*(?:(?:weiter (?:zu|mit)|continue (?:to|with)|nächste seite|halaman (?:selanjutnya|berikutnya)"
         r"|página siguiente|page suivante|pagina successiva)\b|next page\s*:).{0,80}$",
+        re.IGNORECASE,
+    ),
+    "media player": re.compile(  # a read-aloud player's label, left where the player was
+        r"^(?:listen to (?:this |the )?(?:article|story)|(?:artikel|beitrag) (?:vor)?(?:an)?hören"
+        r"|écouter (?:cet |l')article|escuchar (?:este )?(?:artículo|noticia))\W*$",
         re.IGNORECASE,
     ),
     "follow us": re.compile(
@@ -97,9 +111,13 @@ _PROMO = re.compile(
 _INVITATION = re.compile(
     r"[?!]|\b(?:hier|here|jetzt|now|our|unser\w*|your|ihr\w*|dein\w*|du|sie|you|kostenlos|free|gratis|zapraszamy"
     r"|bleiben sie|stay|get|holen|einfach|would you|download|mari|yuk|ayo|klik|dapatkan|(?:ber)?gabung|anda|kamu"
-    r"|aquí|nuestr[ao]s?|usted|vous|votre|nostr[aoie]|nosso|nossa|você)\b",
+    r"|aquí|nuestr[ao]s?|usted|vous|votre|nostr[aoie]|nosso|nossa|você|please|bitte|silakan|silahkan|veuillez)\b",
     re.IGNORECASE,
 )
+_LOG_IN = re.compile(
+    r"\b(?:logged in|log in|sign in|eingeloggt|angemeldet|anmelden|login|masuk|iniciar sesión|connecté)\b", re.I
+)
+_COMMENTING = re.compile(r"\b(?:comment|komment|(?:ber)?koment|comentar)\w*", re.IGNORECASE)
 _DISCLOSURE = re.compile(
     r"we may (?:receive|earn) (?:a )?"
     r"(?:commission|compensation)|(?:this|dieser) (?:post|beitrag|artikel) (?:contains|enthält) (?:affiliate|werbung)",
@@ -122,4 +140,6 @@ def line_kind(text: str) -> str | None:
             return kind
     if _PROMO.search(text) and _INVITATION.search(text):
         return "promo"  # a newsletter, app, donation or magazine promo speaks to the reader
+    if _LOG_IN.search(text) and _COMMENTING.search(text) and _INVITATION.search(text):
+        return "comment form"  # "You must be logged in to post a comment.": the form's notice to the reader
     return None

@@ -208,6 +208,9 @@ def test_line_rules() -> None:
     assert line_kind("Silakan login untuk berkomentar") == "comment form"
     assert line_kind("Users must log in to comment on posts, the company said.") is None
     assert line_kind("The most read book of the year was a novel about the river.") is None
+    assert line_kind("Privacy Policy | Terms of Use | Contact Us") == "menu"
+    assert line_kind("Home • Politics • World") == "menu"
+    assert line_kind("Yes | no | maybe: the council's vote split three ways, and the mayor said so.") is None
 
 
 def test_a_page_wrapped_in_one_form_is_still_read() -> None:

@@ -98,6 +98,9 @@ _RULES: dict[str, re.Pattern[str]] = {
         r"(?:twitter|x|facebook|instagram|telegram|tiktok|youtube|linkedin|threads|whatsapp|google news)\b",
         re.IGNORECASE,
     ),
+    # three or more short items between bars, none a sentence: a footer's or a section's links, a breadcrumb
+    # or a date gone flat ("Privacy | Terms | Contact us", "Politics | World | Video", "26 | 01 | 2022")
+    "menu": re.compile(r"^(?:[^|•.!?]{1,25}[|•]){2,}[^|•.!?]{1,25}$"),
     "initials": re.compile(r"^\(?[A-Za-z]{2,6}(?:/[A-Za-z]{2,6})+\)?$|^[A-Z]{2,6}$"),
 }
 _PROMO = re.compile(

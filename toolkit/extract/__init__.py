@@ -18,6 +18,7 @@ from toolkit.errors import NoArticle
 from toolkit.extract import generic, urls
 from toolkit.extract.access import detect_access, locked_selectors
 from toolkit.extract.bylines import credited_people
+from toolkit.extract.declared import declared_body
 from toolkit.extract.dom import (
     HIDDEN,
     class_text,
@@ -155,6 +156,8 @@ def extract_page(html: str, url: str, http_status: int | None = None, first_page
         if sum(map(len, more)) > sum(map(len, found)):
             why = "nearly all of the page was hidden by its own styles" if hidden_page else "no visible article"
             root, found, notes = whole, more, [*more_notes, f"{why}: read the whole DOM, hidden parts included"]
+    found, declared_note = declared_body(found, meta.jsonld, access.access)
+    notes += [declared_note] if declared_note else []
     if credits:  # where the page names its people nowhere else, the credit lines the body dropped do
         authors, editors = credited_people(credits, meta.site_name, url)
         meta.authors = meta.authors or authors

@@ -153,3 +153,12 @@ def test_day_in_the_url_wins_when_the_page_dates_itself_months_away() -> None:
 def test_a_line_of_figures_ending_like_an_offset_is_no_zone() -> None:
     """ "-2464" after a date is not a UTC offset (offsets stop at 14 hours): the date is read, nothing raises."""
     assert parse_date("Score 12 May 2020 -2464") == "2020-05-12T00:00:00+07:00"
+
+
+def test_a_time_written_before_its_date_is_read() -> None:
+    """Wire-service date lines put the time first: "Updated 1:39 am EST, Wednesday, November 20, 2019"."""
+    assert parse_date("Updated 1:39 am EST, Wednesday, November 20, 2019") == "2019-11-20T01:39:00-05:00"
+    assert parse_date("Published 4:00 pm CST, Wednesday, November 20, 2019") == "2019-11-20T16:00:00-06:00"
+    assert parse_date("10:15 WIB, Senin 12 Februari 2024") == "2024-02-12T10:15:00+07:00"
+    # a time that belongs to something else, far before the day or with other figures between, is not the day's
+    assert parse_date("Ref 10:15 of the minutes, 2 items, then 12 Februari 2024") == "2024-02-12T00:00:00+07:00"

@@ -59,6 +59,8 @@ _MONTH_FIRST = re.compile(  # "May 19, 2020", "Fri Feb 18 10:27:24 2022"
     r"\b([^\W\d_]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:(\d{1,2}):(\d{2})(?::(\d{2}))?\s+)?(\d{4})"
     r"(?:\D{1,8}?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?"
 )
+_TIME_FIRST = re.compile(r"(?<![\d:T+-])(\d{1,2}):(\d{2})(?::(\d{2}))?(?P<gap>\D{0,40})$")
+"""A time written just before its date, words between: "Updated 1:39 am EST, Wednesday, November 20, 2019"."""
 _PM = re.compile(r"\d\s*p\.?\s?m\b\.?", re.IGNORECASE)
 _ZONE = re.compile(r"\b(WIB|WITA|WIT|UTC|GMT|CES?T|BST|[ECMP][SD]T)\b|([+-]\d{2}:?\d{2})\s*$", re.IGNORECASE)
 
@@ -88,13 +90,16 @@ def _parse(text: str, default: tzinfo, month_first: bool = False) -> datetime | 
         day, month_name, year, hour, minute, second = wordy.groups()
         month = MONTHS.get(month_name.lower())
         if month:
+            hour, minute, second = (hour, minute, second) if hour else _time_before(text, wordy.start())
             return _build(int(year), month, int(day), hour, minute, second, tz, pm)
     named_first = _MONTH_FIRST.search(text)
     if named_first:
         month_name, day, hour, minute, second, year, hour2, minute2, second2 = named_first.groups()
         month = MONTHS.get(month_name.lower())
         if month:
-            return _build(int(year), month, int(day), hour or hour2, minute or minute2, second or second2, tz, pm)
+            hour, minute, second = (hour or hour2, minute or minute2, second or second2)
+            hour, minute, second = (hour, minute, second) if hour else _time_before(text, named_first.start())
+            return _build(int(year), month, int(day), hour, minute, second, tz, pm)
     numeric = _NUMERIC.search(text)
     if numeric:
         first, middle, last, hour, minute, second = numeric.groups()
@@ -107,6 +112,12 @@ def _parse(text: str, default: tzinfo, month_first: bool = False) -> datetime | 
                 day, month = month, day
         return _build(year, month, day, hour, minute, second, tz, pm)
     return None
+
+
+def _time_before(text: str, start: int) -> tuple[str | None, str | None, str | None]:
+    """The time written before a date that has none after it, as (hour, minute, second)."""
+    found = _TIME_FIRST.search(text[:start])
+    return found.group(1, 2, 3) if found else (None, None, None)
 
 
 def _build(year: int, month: int, day: int, hour: str | None, minute: str | None, second: str | None,

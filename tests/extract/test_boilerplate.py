@@ -1,4 +1,9 @@
-from toolkit.extract.boilerplate import clean, strip_dateline
+from toolkit.extract.boilerplate import clean, opens_with_dateline, strip_dateline
+from toolkit.extract.generic import _from_dateline
+
+
+def generic_finish(lines: list[str]) -> list[str]:
+    return clean(_from_dateline(lines))
 
 
 def test_in_body_boilerplate_is_dropped() -> None:
@@ -41,6 +46,27 @@ def test_player_labels_cross_links_and_syndication_lines_of_many_indonesian_temp
     assert clean(prose) == prose
 
 
+def test_credit_labels_split_from_their_values_and_a_sign_off_in_capitals_are_dropped() -> None:
+    story = ["Harga beras naik lagi pekan ini.", "Pedagang mengeluhkan pasokan."]
+    tail = ["Penulis", ": Kontributor Lhokseumawe, Rina", "Editor", ": Budi Santoso", "Sumber", "Jangan Lewatkan!"]
+    paragraphs = [*story, *tail, "RINA SARI"]
+    assert clean(paragraphs) == story
+    assert clean(["Cek berita dan artikel yg lain di Google News", "Isi."]) == ["Isi."]
+    assert clean(["PASAR INDUK", "Isi berita."]) == ["PASAR INDUK", "Isi berita."]  # a heading in capitals stays
+
+
+def test_what_stands_above_the_dateline_is_not_the_article() -> None:
+    """The story opens at its dateline; a photo's caption and a standfirst above it are not the story."""
+    caption = "KOMPAS.COM/RINA Petugas memeriksa senjata di Lhoksukon, Aceh Utara, Rabu (4/11/2015)."
+    opening = "LHOKSEUMAWE, KOMPAS.com - Penyidik melimpahkan berkas perkara ke kejaksaan."
+    kept = generic_finish([caption, opening, "Isi."])
+    assert len(kept) == 2 and kept[0].endswith("Penyidik melimpahkan berkas perkara ke kejaksaan.")
+    wire = "SPRINGFIELD, Ill. (AP) — The council approved the budget."
+    assert generic_finish(["The budget passed after six hours.", wire]) == [wire]
+    plain = ["The council met on Tuesday.", "Jakarta - a city of ten million - floods each year."]
+    assert generic_finish(plain) == plain  # no dateline: nothing above it goes
+
+
 def test_datelines() -> None:
     assert strip_dateline("Jakarta, CNN Indonesia -- Presiden melantik menteri.") == "Presiden melantik menteri."
     assert strip_dateline("Liputan6.com, Jakarta - Rupiah menguat.") == "Rupiah menguat."
@@ -48,6 +74,9 @@ def test_datelines() -> None:
     assert strip_dateline("Bisnis.com, JAKARTA — Ekspor naik.") == "Ekspor naik."
     # An ordinary sentence with a dash is not a dateline.
     assert strip_dateline("Harga naik - kata pedagang - sejak Senin.") == "Harga naik - kata pedagang - sejak Senin."
+    for opening in ("LONDON (Reuters) - Britain", "Mataram, NTB (ANTARA News) - Sebanyak", "JAKARTA - Harga"):
+        assert opens_with_dateline(opening), opening
+    assert not opens_with_dateline("The council - which met - agreed")
 
 
 def test_article_sentences_that_mention_the_phrases_stay() -> None:

@@ -210,6 +210,12 @@ def test_line_rules() -> None:
     assert line_kind("The most read book of the year was a novel about the river.") is None
     assert line_kind("Privacy Policy | Terms of Use | Contact Us") == "menu"
     assert line_kind("Home • Politics • World") == "menu"
+    # captions that end with their photo's credit; an agency's initials alone
+    assert line_kind("Taylor Swift berdiri untuk Joey Alexander. Foto: Grammy") == "credit"
+    assert line_kind("Council members vote on the budget on Tuesday. (AP Photo/John Doe)") == "credit"
+    assert line_kind("(FHM)") == "initials"
+    assert line_kind("(None)") is None
+    assert line_kind("The photo: a man on a bridge, taken at dawn.") is None
     assert line_kind("Yes | no | maybe: the council's vote split three ways, and the mayor said so.") is None
 
 

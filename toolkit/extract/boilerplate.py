@@ -19,10 +19,13 @@ _NOT_ARTICLE = re.compile(
       | advertisement | iklan
       | scroll\s+to\s+(?:resume|continue)\s+with\s+content
       | \[gambas:[^\]]*\]
-      | cek\s+berita\s+dan\s+artikel\s+yang\s+lain\b.*
+      | cek\s+berita\s+dan\s+artikel\s+(?:yang|yg)\s+lain\b.*
       | nyaman\s+tanpa\s+iklan\b.*
       | simak\s+.{0,120}whatsapp\s+channel.*
       | (?:penulis|editor|reporter|pewarta|penyunting|fotografer)\s*:.{0,80}
+      | (?:penulis|editor|reporter|pewarta|penyunting|fotografer|sumber)\s*:?  # a credit's label on its own line
+      | :\s*[^:]{1,80}  # and its value, split from it ("Editor" / ": Ervan Hardoko")
+      | jangan\s+lewatkan\W*
       | \*?\s*ringkasan\s+ini\s+dibantu\b.*
       | halaman(?:\s+\d+)+ | halaman\s+selanjutnya
       | (?:share|bagikan)(?:\s+(?:artikel|berita|this|article)){0,2}(?:\s+ini)?\s*:?
@@ -41,6 +44,20 @@ _DATELINE = re.compile(
     )\s*[-–—]{1,2}\s+""",
     re.VERBOSE,
 )
+# A wire or city dateline: "LONDON (Reuters) -", "SPRINGFIELD, Ill. (AP) —", "Mataram, NTB (ANTARA News) -",
+# "JAKARTA -" (a city in capitals, a region, an agency in brackets, then a dash).
+_WIRE_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[,(]))"
+    r"(?:\s*,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2})?(?:\s*\([A-Za-z][A-Za-z .]{1,25}\))?\s*[-–—]{1,2}\s+\S"
+)
+
+
+def opens_with_dateline(paragraph: str) -> bool:
+    """True when the paragraph opens with a dateline: where the article's text begins."""
+    return bool(_DATELINE.match(paragraph) or _WIRE_DATELINE.match(paragraph))
+
+
+_SIGN_OFF = re.compile(r"^[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){1,3}$")
 # Reporter initials that close an article: "(agt)", "(ant/fik)", "( ANT / Fik )", "(ant/fik/rep)".
 _INITIALS = re.compile(r"\s*\(\s*([A-Za-z]{2,5}(?:\s*/\s*[A-Za-z]{2,5})*)\s*\)\s*$")
 
@@ -49,6 +66,8 @@ def clean(paragraphs: Iterable[str], drop_phrases: Iterable[str] = (), dateline:
     """Drop boilerplate paragraphs, the opening dateline and closing initials."""
     prefixes = tuple(p.lower() for p in drop_phrases)
     kept = [p for p in paragraphs if not _NOT_ARTICLE.match(p) and not p.lower().startswith(prefixes)]
+    if len(kept) > 1 and _SIGN_OFF.match(kept[-1]):
+        kept.pop()  # the reporter's name in capitals under the story: "DINI TEJA"
     if kept:
         kept[0] = strip_dateline(kept[0], dateline)
         kept[-1] = _INITIALS.sub("", kept[-1])

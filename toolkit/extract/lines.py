@@ -32,6 +32,9 @@ _RULES: dict[str, re.Pattern[str]] = {
         r"^(?:©|\(c\)|copyright\b|fot(?:o|os)?\s*[:.]|photo(?:s)?\s*(?:by|:)|bild\s*:|titelbild|beitragsbild|quelle\s*:"
         r"|crédits? photos?|\(?crédito|image(?:s)?\s*(?:by|:)|sumber\s*:|ilustrasi\s*:"
         r"|image (?:copyright|caption)\b|file photo\s*:|getty images\W*$)"
+        # a caption that ends with its photo's credit: "... untuk Joey Alexander. Foto: Grammy", "(AP Photo/J. Doe)"
+        r"|[.!?]\s*\(?(?:foto|photo|bild|image)\s*(?::|by)\s*[^.!?:]{1,40}\)?$"
+        r"|\((?:ap|afp|reuters|epa) photo\b[^)]{0,40}\)$"
         r"|(?:/|\|)\s*(?:getty images|afp|reuters|ap|dpa|epa|picture[- ]alliance|shutterstock|istock|unsplash"
         r"|agencja gazeta|pap|antara(?: foto)?)\b[^.!?]{0,40}$",
         re.IGNORECASE,
@@ -101,7 +104,7 @@ _RULES: dict[str, re.Pattern[str]] = {
     # three or more short items between bars, none a sentence: a footer's or a section's links, a breadcrumb
     # or a date gone flat ("Privacy | Terms | Contact us", "Politics | World | Video", "26 | 01 | 2022")
     "menu": re.compile(r"^(?:[^|•.!?]{1,25}[|•]){2,}[^|•.!?]{1,25}$"),
-    "initials": re.compile(r"^\(?[A-Za-z]{2,6}(?:/[A-Za-z]{2,6})+\)?$|^[A-Z]{2,6}$"),
+    "initials": re.compile(r"^\(?[A-Za-z]{2,6}(?:/[A-Za-z]{2,6})+\)?$|^[A-Z]{2,6}$|^\((?:[A-Z]{2,6}|[a-z]{2,6})\)$"),
 }
 _PROMO = re.compile(
     r"\b(?:newsletter|abonnieren|subscribe|subscription|sign up|anmelden|subskrypc\w*|suscr[ií]b\w*|abonnez"

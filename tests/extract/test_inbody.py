@@ -173,3 +173,17 @@ def test_a_heading_that_ends_the_body_is_not_text_and_one_with_paragraphs_under_
     )
     assert "Schon gelesen?" not in text
     assert text == [*STORY[:2], "What the town says", *STORY[2:]]
+
+
+def test_a_name_and_the_site_alone_above_a_date_line_is_the_byline_and_a_lone_dateline_goes() -> None:
+    """A 2015 template: "Fino Kristo - detikinet" under the headline, the date below it, then "Jakarta -" on a
+    line of its own before the first paragraph."""
+    html = (
+        "<html><head><title>Carmaker adds vans</title></head><body><article><h1>Carmaker adds vans</h1>"
+        "<div>Fino Yurio Kristo - newsvans</div><div>Kamis, 05/11/2015 10:08 WIB</div><div>Jakarta -</div>"
+        f"{BODY}</article></body></html>"
+    )
+    article = extract_html(html, "https://auto.newsvans.test/read/2015/11/05/vans")
+    assert article.text.split("\n\n") == STORY
+    assert article.authors == ["Fino Yurio Kristo"]
+    assert article.published and article.published.startswith("2015-11-05T10:08")

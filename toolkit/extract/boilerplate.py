@@ -26,6 +26,8 @@ _NOT_ARTICLE = re.compile(
       | (?:penulis|editor|reporter|pewarta|penyunting|fotografer|sumber)\s*:?  # a credit's label on its own line
       | :\s*[^:]{1,80}  # and its value, split from it ("Editor" / ": Ervan Hardoko")
       | jangan\s+lewatkan\W*
+      # a dateline left on a line of its own: "Jakarta -"
+      | [A-Z][\w.]*(?:[ ,]+[A-Z][\w.]*){0,3}\s*(?:\([^)]{2,25}\))?\s*[-–—]{1,2}
       | \*?\s*ringkasan\s+ini\s+dibantu\b.*
       | halaman(?:\s+\d+)+ | halaman\s+selanjutnya
       | (?:share|bagikan)(?:\s+(?:artikel|berita|this|article)){0,2}(?:\s+ini)?\s*:?

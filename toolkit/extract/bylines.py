@@ -154,7 +154,7 @@ _PERSON_WORD = re.compile(r"^(?:[^\W\d_][\w.'’-]*|bin|binti|van|von|der|de|da|
 _UNMARKED = re.compile(r"^\s*([^|·•\d]{3,60}?)\s*[|·•]\s*\S")  # "Nadia Putri | 21 November 2023, 13:10 WIB"
 _UNMARKED_DASH = re.compile(  # "Rina Wulandari - Kabar.id, Rabu 20/11", "Dedi - detikNews", "Rina Putri - 20 Nov"
     r"^\s*([^|·•\d,]{3,60}?)\s[-–—]\s*(?:\S*\.[a-z]|\S*[a-z][A-Z]|[A-Z]{2,}\b|\d|(?i:senin|selasa|rabu|kamis|jum'?at"
-    r"|sabtu|minggu|mon|tue|wed|thu|fri|sat|sun)\w*\b)"
+    r"|sabtu|minggu|mon|tue|wed|thu|fri|sat|sun)\w*\b|[a-z]\w{2,}\s*$)"  # or the site alone: "Fino Kristo - detikinet"
 )
 _DASH_LINE = 100
 """Only a line this short is read as "name - site, date": a longer one is a dateline's paragraph ("Jakarta - ...")."""
@@ -236,13 +236,22 @@ def headline_byline(lines: list[str], site_name: str | None, url: str) -> list[s
             candidate = re.split(r"\s[|·•—–-]\s|\d", line[led.end() :])[0]
         else:
             name, rest = unmarked_byline(line)
-            if name and re.search(r"\d", rest):  # a name, then a date or time
+            if name and (re.search(r"\d", rest) or _names_site(rest, site_name, url)):  # then a date, or the site
                 candidate = name
         if candidate:
             names = [n for n in people(split_names(candidate), site_name, url) if _looks_like_name(n)]
             if names:
                 return names
     return []
+
+
+def _names_site(rest: str, site_name: str | None, url: str) -> bool:
+    """True when what follows a name is the site alone: "- detikinet" on inet.detik.com, "| Kabar Kota"."""
+    token = rest.strip(" -–—|·•").casefold()
+    if not token or (" " in token and token != (site_name or "").casefold()):
+        return False
+    labels = [label for label in (urls.host(url) or "").split(".") if len(label) >= 4 and label != "www"]
+    return token == (site_name or "").casefold() or any(label in token for label in labels)
 
 
 def unmarked_byline(line: str) -> tuple[str | None, str]:

@@ -47,6 +47,11 @@ def asides(kept: list[Block], title: str | None = None) -> dict[int, str]:
         kind = _edge_kind(block.text) or _edge_lines_kind(block.lines, title)
         if kind:
             found[kept[position].index] = kind
+    for position in range(min(EDGE_FIRST, len(kept))):  # "Fino Kristo - detikinet" above the date line
+        beside = [kept[i].index for i in (position - 1, position + 1) if 0 <= i < len(kept)]
+        dated = any(found.get(index) == "date line" for index in beside)
+        if dated and kept[position].index not in found and _unmarked(kept[position].text):
+            found[kept[position].index] = "byline"
     teasers = _teaser_lists(kept)
     repeated = _in_a_row(kept)
     for block in kept:
@@ -175,8 +180,10 @@ def _teaser_lists(kept: list[Block]) -> set[int]:
             lists.setdefault(parent, []).append(block)
     found: set[int] = set()
     whole = sum(len(b.text) for b in kept)
+    agreed_end = max((b.index for b in kept if len(b.labels) == 2), default=None)
     for parent, blocks in lists.items():
-        if sum(len(b.text) for b in blocks) > MAX_TEASER_SHARE * whole:
+        tail = agreed_end is not None and min(b.index for b in blocks) > agreed_end  # below all the article's text
+        if not tail and sum(len(b.text) for b in blocks) > MAX_TEASER_SHARE * whole:
             continue  # the bulk of the body: a list the article is made of (tools, steps), not teasers
         items = [child for child in parent if child.tag in ("li", "article")]
         shaped = sum(_teaser(item) for item in items)

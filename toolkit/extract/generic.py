@@ -325,7 +325,7 @@ def _after_headline(lines: list[str], title: str | None) -> list[str]:
 
 
 DATELINE_REACH = 4
-CAPTION_CHARS = 300
+CAPTION_CHARS = 500
 
 
 def _from_dateline(lines: list[str]) -> list[str]:

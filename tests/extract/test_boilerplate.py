@@ -1,9 +1,8 @@
-from toolkit.extract.boilerplate import clean, opens_with_dateline, strip_dateline
-from toolkit.extract.generic import _from_dateline
+from toolkit.extract.boilerplate import clean, from_dateline, opens_with_dateline, strip_dateline
 
 
 def generic_finish(lines: list[str]) -> list[str]:
-    return clean(_from_dateline(lines))
+    return clean(from_dateline(lines))
 
 
 def test_in_body_boilerplate_is_dropped() -> None:
@@ -72,6 +71,8 @@ def test_datelines() -> None:
     assert strip_dateline("Liputan6.com, Jakarta - Rupiah menguat.") == "Rupiah menguat."
     assert strip_dateline("REPUBLIKA.CO.ID, JAKARTA -- Hujan deras.") == "Hujan deras."
     assert strip_dateline("Bisnis.com, JAKARTA — Ekspor naik.") == "Ekspor naik."
+    assert strip_dateline("JAKARTA, KOMPAS.com - Harga naik.") == "Harga naik."
+    assert strip_dateline("LHOKSEUMAWE, Tribunnews.com – Hujan deras.") == "Hujan deras."
     # An ordinary sentence with a dash is not a dateline.
     assert strip_dateline("Harga naik - kata pedagang - sejak Senin.") == "Harga naik - kata pedagang - sejak Senin."
     for opening in ("LONDON (Reuters) - Britain", "Mataram, NTB (ANTARA News) - Sebanyak", "JAKARTA - Harga"):
@@ -87,3 +88,22 @@ def test_article_sentences_that_mention_the_phrases_stay() -> None:
 def test_profile_phrases() -> None:
     assert clean(["Nyaman tanpa iklan. Langganan BisnisPro", "Isi."], drop_phrases=("Member of",)) == ["Isi."]
     assert clean(["Member of Bisnis Group", "Isi."], drop_phrases=("Member of",)) == ["Isi."]
+
+
+def test_a_profiles_body_also_starts_at_its_dateline() -> None:
+    """A site profile's body that opens with the lead photo's caption: the caption is not the story either."""
+    from toolkit.extract import extract_html
+
+    story = [
+        "JAKARTA, KOMPAS.com - Harga beras di Pasar Induk Cipinang naik lagi pekan ini, kata pedagang kepada wartawan.",
+        "Pedagang mengeluhkan pasokan dari Jawa Tengah yang tersendat sejak awal bulan karena hujan deras.",
+        "Pemerintah berjanji menambah operasi pasar di sepuluh kecamatan mulai Senin depan.",
+    ]
+    caption = "KOMPAS.COM/RINA Pedagang beras di Pasar Induk Cipinang, Jakarta, Senin (12/2/2024)."
+    body = "".join(f"<p>{p}</p>" for p in [caption, *story])
+    html = (f"<html><head><title>Harga beras naik</title></head><body><h1 class='read__title'>Harga beras naik</h1>"
+            f"<div class='read__content'>{body}</div></body></html>")  # fmt: skip
+    article = extract_html(html, "https://money.kompas.com/read/2024/02/12/10150031/harga-beras-naik")
+    assert article.site == "kompas.com"
+    assert "Pedagang beras di Pasar Induk" not in article.text
+    assert article.text.split("\n\n") == [story[0].removeprefix("JAKARTA, KOMPAS.com - "), *story[1:]]

@@ -41,7 +41,7 @@ _NOT_ARTICLE = re.compile(
 _DATELINE = re.compile(
     r"""^\s*(?:
         [A-Za-z0-9]+\.(?i:com|co\.id|co|id|net)(?:\s*,\s*[A-Za-z][A-Za-z .]{1,30}?)?
-      | [A-Z][A-Za-z .]{1,30}?,\s*(?:CNN\s+Indonesia|ANTARA|Kompas\.com)
+      | [A-Z][A-Za-z .]{1,30}?,\s*(?:CNN\s+Indonesia|ANTARA|[A-Za-z0-9]+\.(?i:com|co\.id|co|id|net))
       | ANTARA(?:\s+News)?
     )\s*[-–—]{1,2}\s+""",
     re.VERBOSE,
@@ -54,9 +54,24 @@ _WIRE_DATELINE = re.compile(
 )
 
 
-def opens_with_dateline(paragraph: str) -> bool:
-    """True when the paragraph opens with a dateline: where the article's text begins."""
-    return bool(_DATELINE.match(paragraph) or _WIRE_DATELINE.match(paragraph))
+def opens_with_dateline(paragraph: str, pattern: str | None = None) -> bool:
+    """True when the paragraph opens with a dateline (or a profile's `pattern`): where the article's text begins."""
+    own = bool(pattern and re.match(pattern, paragraph))
+    return own or bool(_DATELINE.match(paragraph) or _WIRE_DATELINE.match(paragraph))
+
+
+DATELINE_REACH = 4
+CAPTION_CHARS = 500
+
+
+def from_dateline(lines: list[str], pattern: str | None = None) -> list[str]:
+    """The article opens with its dateline ("LHOKSEUMAWE, KOMPAS.com -", "LONDON (Reuters) -"): the short
+    lines above it (a photo's caption and credit, a kicker, a key-points summary) are not the article."""
+    for index, line in enumerate(lines[:DATELINE_REACH]):
+        if index and opens_with_dateline(line, pattern):
+            above = lines[:index]
+            return lines[index:] if all(len(a) < CAPTION_CHARS for a in above) else lines
+    return lines
 
 
 _SIGN_OFF = re.compile(r"^[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){1,3}$")

@@ -310,7 +310,7 @@ def _finish(kept: list[Block], title: str | None, marks: list[Mark], credits: li
             continue
         seen.add(text)
         lines.append(text)
-    return boilerplate.clean(_from_dateline(_after_headline(lines, title)))
+    return boilerplate.clean(boilerplate.from_dateline(_after_headline(lines, title)))
 
 
 def _after_headline(lines: list[str], title: str | None) -> list[str]:
@@ -321,18 +321,4 @@ def _after_headline(lines: list[str], title: str | None) -> list[str]:
     for index, line in enumerate(lines[:4]):
         if line.casefold() == wanted:
             return lines[index + 1 :]
-    return lines
-
-
-DATELINE_REACH = 4
-CAPTION_CHARS = 500
-
-
-def _from_dateline(lines: list[str]) -> list[str]:
-    """The article opens with its dateline ("LHOKSEUMAWE, KOMPAS.com -", "LONDON (Reuters) -"): the short
-    lines above it (a photo's caption and credit, a kicker) are not the article."""
-    for index, line in enumerate(lines[:DATELINE_REACH]):
-        if index and boilerplate.opens_with_dateline(line):
-            above = lines[:index]
-            return lines[index:] if all(len(a) < CAPTION_CHARS for a in above) else lines
     return lines

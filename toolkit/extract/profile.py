@@ -84,7 +84,8 @@ def body_paragraphs(root: _Element, profile: SiteProfile, with_lead: bool, marks
         dropped = select(body, selector)
         marks += [m for el in dropped for m in mark(el, "dropped", f"profile drop: {selector}")]
         remove(dropped)
-    found = boilerplate.clean(paragraphs(body), profile.drop_phrases, profile.dateline)
+    found = boilerplate.clean(boilerplate.from_dateline(paragraphs(body), profile.dateline), profile.drop_phrases,
+                              profile.dateline)  # fmt: skip
     lead = text_of(first(root, profile.lead)) if with_lead else ""
     if lead and not any(p.startswith(lead[:60]) for p in found[:3]):
         found.insert(0, lead)

@@ -13,11 +13,19 @@ from typing import Any
 
 from toolkit.extract.dom import normalize, paragraphs, parse
 
-SHOWN_WORDS = 150
-"""A shown article at least this long is the article: the declared body is not read."""
-DECLARED_RATIO = 3
-MIN_DECLARED_WORDS = 80
-"""The declared body replaces the shown one when it is this long and DECLARED_RATIO times longer."""
+SHORT_WORDS = 150
+"""A shown article at least this long is the article: no other source of it is read."""
+LOST_RATIO = 3
+MIN_LOST_WORDS = 80
+"""Another source of the article (its JSON-LD, the HTML as served: `served`) replaces the shown one when it is
+this long and LOST_RATIO times longer."""
+
+
+def lost(shown: int, other: int) -> bool:
+    """True when a page that shows `shown` words of its article has lost it beside a source of `other` words."""
+    return shown < SHORT_WORDS and other >= MIN_LOST_WORDS and other >= LOST_RATIO * shown
+
+
 _MARKUP = re.compile(r"</?(?:p|br|div|h[1-6]|li)\b", re.IGNORECASE)
 
 
@@ -27,7 +35,7 @@ def declared_body(shown: list[str], jsonld: dict[str, Any] | None, access: str) 
     if access == "paywalled" or not isinstance(declared, str):
         return shown, None
     words, theirs = sum(len(p.split()) for p in shown), len(declared.split())
-    if words >= SHOWN_WORDS or theirs < MIN_DECLARED_WORDS or theirs < DECLARED_RATIO * words:
+    if not lost(words, theirs):
         return shown, None
     if _MARKUP.search(declared):  # some CMSs declare the body's HTML
         found = paragraphs(parse(f"<html><body>{declared}</body></html>").find("body"))

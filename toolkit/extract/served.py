@@ -13,13 +13,9 @@ from __future__ import annotations
 
 from toolkit.errors import NoArticle
 from toolkit.extract import PageContent, extract_page
+from toolkit.extract.declared import SHORT_WORDS, lost
 from toolkit.extract.dom import parse
 
-SHORT_WORDS = 150
-"""A rendered article at least this long is taken as it is: the served HTML is not read."""
-LOST_RATIO = 3
-MIN_LOST_WORDS = 80
-"""The served HTML's article replaces the rendered one when it is this long and LOST_RATIO times longer."""
 ERROR_WORDS = 60
 """Script-written text shorter than this, on a page that does not say it is an article, is not one."""
 
@@ -33,7 +29,7 @@ def extract_checked(html: str, url: str, served: str | None, http_status: int | 
         return content
     original = extract_page(served, url, http_status, first_page)
     theirs = _words(original)
-    if theirs >= MIN_LOST_WORDS and theirs >= LOST_RATIO * words:
+    if lost(words, theirs):
         original.notes.append(
             f"the rendered page had lost the article ({words} words left by its scripts, {theirs} in the HTML"
             " as served): read from the served HTML"
